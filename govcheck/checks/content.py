@@ -1,0 +1,100 @@
+"""content: a document of given kinds must contain a section or wording.
+
+    params:
+      documents: [feasibility_study_report, preliminary_design, implementation_plan]
+      phrases: [数据资源共享分析]     # any one of them satisfies the rule
+      each: true                     # every such document must contain it (false: at least one)
+      headings_only: false           # true: only headings count (a chapter 篇/章 is required)
+
+Matching ignores white space (seed and document texts break lines anywhere). A dossier without
+any such document, or whose documents have no text (a scanned PDF), cannot be decided: the
+rule goes to not_evaluated with that reason; the materials rules report the missing document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field
+
+from ..model import Document, NotEvaluated, Passed, Source, Verdict, Violation
+from ..vocabulary import document_name
+from .base import CheckContext, CheckKind, Params
+
+_SPACE = re.compile(r"\s+")
+
+
+class ContentParams(Params):
+    documents: list[str] = Field(min_length=1)
+    phrases: list[str] = Field(min_length=1)
+    each: bool = True
+    headings_only: bool = False
+
+
+def squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _where(doc: Document, p: ContentParams) -> str | None:
+    """Where in the document one of the phrases stands, else None."""
+    wanted = [squash(x) for x in p.phrases]
+    for para in doc.paragraphs:
+        if p.headings_only and para.level == 0:
+            continue
+        t = squash(para.text)
+        if any(w in t for w in wanted):
+            return f"段落{para.index + 1}"
+    if p.headings_only:
+        return None
+    for table in doc.tables:
+        for r, row in enumerate(table.rows):
+            if any(w in squash(" ".join(row)) for w in wanted):
+                return f"表{table.index + 1} 第{r + 1}行"
+    for sheet in doc.sheets:
+        for r, row in enumerate(sheet.rows):
+            line = squash(" ".join(str(v) for v in row if v is not None))
+            if any(w in line for w in wanted):
+                return f"{sheet.name}!{r + sheet.first_row}"
+    return None
+
+
+def evaluate(p: ContentParams, ctx: CheckContext) -> list[Verdict]:
+    docs = ctx.documents_of(p.documents)
+    names = "、".join(document_name(k, ctx.lang) for k in p.documents)
+    if not docs:
+        return [NotEvaluated(reason=f"no document of kind {', '.join(p.documents)} ({names})")]
+    texts = [d for d in docs if d.readable and d.has_text]
+    if not texts:
+        return [NotEvaluated(reason="documents have no readable text: "
+                             + ", ".join(d.path for d in docs))]
+    found = {d.path: _where(d, p) for d in texts}
+    lacking = [d for d in texts if found[d.path] is None]
+    if p.each:
+        return [
+            Violation(
+                message_vars={"file": d.path, "phrases": " / ".join(p.phrases)},
+                material=d.kind,
+                location=_loc(d),
+            )
+            for d in lacking
+        ] or [Passed()]
+    if len(lacking) == len(texts):
+        d = lacking[0]
+        return [Violation(message_vars={"file": d.path, "phrases": " / ".join(p.phrases)},
+                          material=d.kind, location=_loc(d))]
+    return [Passed()]
+
+
+def _loc(d: Document) -> Source:
+    return Source(d.path, "全文")  # the wording is absent from the whole document
+
+
+def describe(p: ContentParams, lang: str) -> str:
+    docs = "、".join(document_name(k, lang) for k in p.documents)
+    phrases = " / ".join(p.phrases)
+    if lang == "en":
+        return f"{docs} must contain: {phrases}" + (" (as a heading)" if p.headings_only else "")
+    return f"{docs} 须包含：{phrases}" + ("（作为章节标题）" if p.headings_only else "")
+
+
+KIND = CheckKind("content", ContentParams, evaluate, describe)

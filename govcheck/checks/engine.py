@@ -1,0 +1,140 @@
+"""Applying a pack: for each rule of the stage, decide applicability, run its check kind,
+and turn verdicts into findings (message, severity, citation) or not_evaluated entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+from ..model import (
+    CitationOut,
+    FindingOut,
+    LocationOut,
+    NotEvaluated,
+    NotEvaluatedOut,
+    Passed,
+    Violation,
+    money_str,
+)
+from ..packs.expressions import holds, is_unknown
+from ..packs.schema import Pack, Rule
+from .base import CheckContext
+from .registry import CHECK_KINDS
+
+Status = Literal["pass", "fail", "not_evaluated", "not_applicable"]
+
+
+@dataclass
+class RuleResult:
+    rule: Rule
+    status: Status
+    findings: list[FindingOut] = field(default_factory=list)
+    not_evaluated: NotEvaluatedOut | None = None
+    notes: list[str] = field(default_factory=list)  # e.g. calendar assumptions on a pass
+
+
+class _Vars(dict):
+    """Template values; a placeholder for an unknown fact reads 未知 / unknown, never '{x}'."""
+
+    def __init__(self, lang: str, *a: Any, **kw: Any) -> None:
+        super().__init__(*a, **kw)
+        self.lang = lang
+
+    def __missing__(self, key: str) -> str:
+        return "unknown" if self.lang == "en" else "未知"
+
+
+def show(v: Any, lang: str = "zh") -> str:
+    if isinstance(v, bool):
+        return ("yes" if v else "no") if lang == "en" else ("是" if v else "否")
+    if isinstance(v, Decimal):
+        return money_str(v)
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return "、".join(show(x, lang) for x in v)
+    return str(v)
+
+
+def citation_of(pack: Pack, rule: Rule) -> CitationOut:
+    c = rule.citation
+    return CitationOut(
+        jurisdiction=pack.pack.id,
+        document=pack.pack.document,
+        article=c.article,
+        paragraph=c.paragraph,
+        item=c.item,
+        quote=c.quote,
+        article_inferred=c.article_inferred,
+    )
+
+
+def _severity(rule: Rule, v: Violation, ctx: CheckContext) -> str:
+    if v.severity:
+        return v.severity
+    for sw in rule.severity_when:
+        if holds(sw.when, ctx) is True:
+            return sw.severity
+    return rule.severity
+
+
+def apply_rule(pack: Pack, rule: Rule, ctx: CheckContext) -> RuleResult:
+    rid = f"{pack.pack.id}/{rule.id}"
+    applies = holds(rule.when, ctx)
+    if applies is False:
+        return RuleResult(rule, "not_applicable")
+    if is_unknown(applies):
+        facts = sorted(applies.facts)
+        return RuleResult(
+            rule,
+            "not_evaluated",
+            not_evaluated=NotEvaluatedOut(
+                rule=rid, reason=f"fact {', '.join(facts)} unknown (whether the rule applies)",
+                facts=facts,
+            ),
+        )
+    verdicts = CHECK_KINDS[rule.check].evaluate(rule.parsed, ctx)
+    undecided = [v for v in verdicts if isinstance(v, NotEvaluated)]
+    violations = [v for v in verdicts if isinstance(v, Violation)]
+    notes = [v.note for v in verdicts if isinstance(v, Passed) and v.note]
+    if violations:
+        base_vars = {k: show(f.value, ctx.lang) for k, f in ctx.facts.items()}
+        findings = [_finding(pack, rule, rid, v, ctx, base_vars) for v in violations]
+        return RuleResult(rule, "fail", findings=findings, notes=notes)
+    if undecided:
+        u = undecided[0]
+        return RuleResult(rule, "not_evaluated",
+                          not_evaluated=NotEvaluatedOut(rule=rid, reason=u.reason, facts=u.facts))
+    return RuleResult(rule, "pass", notes=notes)
+
+
+def _finding(pack: Pack, rule: Rule, rid: str, v: Violation, ctx: CheckContext,
+             base_vars: dict[str, str]) -> FindingOut:
+    values = _Vars(ctx.lang, base_vars)
+    values.update({k: show(x, ctx.lang) for k, x in v.message_vars.items()})
+    message = rule.message.get(ctx.lang).format_map(values)
+    if v.note:
+        message += f"（{v.note}）" if ctx.lang != "en" else f" ({v.note})"
+    loc = v.location
+    return FindingOut(
+        rule=rid,
+        catalog=list(rule.catalog),
+        severity=_severity(rule, v, ctx),  # type: ignore[arg-type]
+        message=message,
+        hint=rule.hint.get(ctx.lang).format_map(values),
+        citation=citation_of(pack, rule),
+        material=v.material,
+        budget_item=v.budget_item,
+        fact=v.fact,
+        location=LocationOut(file=loc.file, where=loc.where) if loc else LocationOut(),
+    )
+
+
+def rules_for_stage(pack: Pack, stage: str) -> list[Rule]:
+    return [r for r in pack.rules if stage in r.stages]
+
+
+def apply_pack(pack: Pack, stage: str, ctx: CheckContext) -> list[RuleResult]:
+    return [apply_rule(pack, r, ctx) for r in rules_for_stage(pack, stage)]

@@ -1,0 +1,82 @@
+"""fact: a declared fact must hold (or simply be stated).
+
+    params:
+      expect: {fact: in_project_library, is: true}    # a condition over facts
+      # or
+      stated: project_code                            # the fact must be given somewhere
+
+With ``expect``, an unknown fact sends the rule to not_evaluated; with ``stated``, absence is
+the violation itself (the measure demands the dossier say it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import model_validator
+
+from ..model import Passed, Verdict, Violation
+from ..packs.describe import condition_text
+from ..packs.expressions import check_condition_shape, facts_in, holds, is_unknown
+from ..vocabulary import fact_name
+from .base import CheckContext, CheckKind, Params, not_decided
+
+
+class FactParams(Params):
+    expect: dict[str, Any] | None = None
+    stated: str | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> "FactParams":
+        if (self.expect is None) == (self.stated is None):
+            raise ValueError("fact takes exactly one of expect / stated")
+        if self.expect is not None:
+            check_condition_shape(self.expect, "expect")
+        return self
+
+
+def expectation(cond: dict[str, Any], ctx: CheckContext) -> list[Verdict]:
+    """Shared with consistency: a condition that must hold, with the facts' values for messages."""
+    result = holds(cond, ctx)
+    if is_unknown(result):
+        return [not_decided(result)]
+    if result:
+        return [Passed()]
+    facts = sorted(facts_in(cond))
+    vars_ = {f: _show(ctx.value(f)) for f in facts}
+    vars_["actual"] = "，".join(f"{fact_name(f, ctx.lang)}={vars_[f]}" for f in facts)
+    src = ctx.facts.get(facts[0]).source if facts and ctx.facts.get(facts[0]) else None
+    return [Violation(message_vars=vars_, fact=facts[0] if facts else None, location=src)]
+
+
+def _show(v: Any) -> str:
+    from datetime import date
+    from decimal import Decimal
+
+    from ..model import money_str
+
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, Decimal):
+        return money_str(v)
+    if isinstance(v, date):
+        return v.isoformat()
+    return "未知" if v is None else str(v)
+
+
+def evaluate(p: FactParams, ctx: CheckContext) -> list[Verdict]:
+    if p.stated is not None:
+        if ctx.value(p.stated) is None:
+            return [Violation(message_vars={"fact_name": fact_name(p.stated, ctx.lang)},
+                              fact=p.stated)]
+        return [Passed()]
+    return expectation(p.expect or {}, ctx)
+
+
+def describe(p: FactParams, lang: str) -> str:
+    if p.stated is not None:
+        return f"{fact_name(p.stated, lang)} " + ("must be stated" if lang == "en" else "须填报")
+    return condition_text(p.expect)
+
+
+KIND = CheckKind("fact", FactParams, evaluate, describe)

@@ -1,0 +1,128 @@
+"""tier: inside an amount band (or a band defined by a condition), materials or a fact value are due.
+
+    params:
+      amount: total_investment                      # a money fact
+      at_or_above: {by: admin_level, values: {市本级: 80, 旗县市区: 60}}   # "及以上/(含)以上" → ≥
+      # or below: 80                                # the paired "以下" → <
+      requires: [feasibility_study_report]         # due inside the band
+    or, for a band that is not a single threshold:
+      band: {all: [{fact: total_investment, le: 80}, ...]}
+      expect: {fact: project_type, in_band: 运维服务类, out_of_band: 建设类}
+
+Outside the band the rule passes (another rule covers the other band). An amount or threshold
+that cannot be known sends the rule to not_evaluated naming the facts.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import model_validator
+
+from ..model import Passed, Verdict, Violation, money_str
+from ..packs.expressions import check_condition_shape, evaluate as value_of, holds, is_unknown
+from ..vocabulary import document_name, fact_name
+from .base import CheckContext, CheckKind, Params, not_decided
+from .materials import missing_materials
+
+
+class Expect(Params):
+    fact: str
+    in_band: Any
+    out_of_band: Any = None
+
+
+class TierParams(Params):
+    amount: str | None = None
+    at_or_above: Any = None
+    below: Any = None
+    band: dict[str, Any] | None = None
+    requires: list[str] = []
+    any_of: bool = False
+    expect: Expect | None = None
+
+    @model_validator(mode="after")
+    def _one_band(self) -> "TierParams":
+        thresholds = (self.at_or_above is not None) + (self.below is not None)
+        if self.band is not None:
+            check_condition_shape(self.band, "band")
+            if thresholds or self.amount:
+                raise ValueError("give either band or amount with at_or_above/below, not both")
+        elif not self.amount or thresholds != 1:
+            raise ValueError("tier needs amount and exactly one of at_or_above / below (or band)")
+        if not self.requires and self.expect is None:
+            raise ValueError("tier needs requires (materials) or expect (a fact value)")
+        return self
+
+
+def _in_band(p: TierParams, ctx: CheckContext) -> tuple[Any, dict[str, Any]]:
+    if p.band is not None:
+        return holds(p.band, ctx), {}
+    amount = value_of({"fact": p.amount}, ctx)
+    threshold = value_of(p.at_or_above if p.at_or_above is not None else p.below, ctx)
+    for v in (amount, threshold):
+        if is_unknown(v):
+            return v, {}
+    amount, threshold = Decimal(amount), Decimal(threshold)
+    inside = amount >= threshold if p.at_or_above is not None else amount < threshold
+    return inside, {"amount": money_str(amount), "threshold": money_str(threshold)}
+
+
+def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
+    inside, variables = _in_band(p, ctx)
+    if is_unknown(inside):
+        return [not_decided(inside, "amount band")]
+    out: list[Verdict] = []
+    if inside and p.requires:
+        for v in missing_materials(p.requires, p.any_of, ctx):
+            if isinstance(v, Violation):
+                v.message_vars.update(variables)
+            out.append(v)
+    if p.expect is not None:
+        wanted = p.expect.in_band if inside else p.expect.out_of_band
+        if wanted is not None:
+            actual = ctx.value(p.expect.fact)
+            if actual is None:
+                out.append(not_decided(value_of({"fact": p.expect.fact}, ctx)))
+            elif actual != wanted:
+                vars_ = dict(variables, expected=wanted, actual=actual)
+                out.append(Violation(message_vars=vars_, fact=p.expect.fact))
+    return [v for v in out if not isinstance(v, Passed)] or [Passed()]
+
+
+def describe(p: TierParams, lang: str) -> str:
+    parts = []
+    if p.amount:
+        if p.at_or_above is not None:
+            parts.append(f"{fact_name(p.amount, lang)} ≥ {_num(p.at_or_above)}")
+        else:
+            parts.append(f"{fact_name(p.amount, lang)} < {_num(p.below)}")
+    else:
+        parts.append(("band: " if lang == "en" else "条件：") + _cond(p.band))
+    if p.requires:
+        names = ("、" if lang != "en" else "; ").join(document_name(k, lang) for k in p.requires)
+        parts.append(("requires " if lang == "en" else "须提交 ") + names)
+    if p.expect is not None:
+        parts.append(
+            f"{fact_name(p.expect.fact, lang)} = {p.expect.in_band}"
+            + (f" (else {p.expect.out_of_band})" if p.expect.out_of_band else "")
+        )
+    return "; ".join(parts)
+
+
+def _num(v: Any) -> str:
+    if isinstance(v, dict) and "by" in v:
+        return " / ".join(f"{k} {money_str(x)}万元" for k, x in v["values"].items())
+    if isinstance(v, (int, float, Decimal)):
+        return f"{money_str(v)}万元"
+    return str(v)
+
+
+def _cond(c: Any) -> str:
+    from ..packs.describe import condition_text
+
+    return condition_text(c)
+
+
+KIND = CheckKind("tier", TierParams, evaluate, describe)

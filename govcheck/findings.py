@@ -1,0 +1,115 @@
+"""govcheck's own finding types (rule ids ``govcheck/<name>``), in one catalogue.
+
+Like frictionless-py's error catalogue: each type has an id, a severity, and message and hint
+templates in both languages. The reporters, `rules list -j govcheck` and the docs all read this
+table, so a new tool finding is one entry here, not strings scattered through the readers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .model import FindingOut, LocationOut, Severity, Source
+
+
+@dataclass(frozen=True)
+class FindingType:
+    id: str
+    severity: Severity
+    title_zh: str
+    title_en: str
+    message_zh: str
+    message_en: str
+    hint_zh: str
+    hint_en: str
+
+
+FINDING_TYPES: dict[str, FindingType] = {
+    t.id: t
+    for t in (
+        FindingType(
+            "unreadable-file", "error", "文件无法读取", "Unreadable file",
+            "无法读取文件 {file}：{reason}", "Cannot read {file}: {reason}",
+            "重新导出或另存为 .docx / .xlsx / 带文字层的 PDF 后再提交",
+            "Re-export or save as .docx / .xlsx / a PDF with a text layer and resubmit",
+        ),
+        FindingType(
+            "encrypted-file", "error", "文件已加密", "Encrypted file",
+            "文件 {file} 设有密码或已加密，无法检查其内容", "{file} is password-protected or encrypted; its content cannot be checked",
+            "提交未加密的文件", "Submit the file without a password",
+        ),
+        FindingType(
+            "legacy-format", "warning", "旧版文件格式", "Legacy file format",
+            "{file} 为旧版 {format} 文件：{reason}；已按文件名归类，内容未检查",
+            "{file} is a legacy {format} file: {reason}; classified by its name, content not checked",
+            "安装 LibreOffice 或另存为 .docx / .xlsx 后可检查内容",
+            "Install LibreOffice or save as .docx / .xlsx so the content can be checked",
+        ),
+        FindingType(
+            "no-text-layer", "warning", "扫描件无文字层", "Scanned PDF without text",
+            "{file} 没有文字层（扫描件），仅按文件名归类，内容类规则无法判定",
+            "{file} has no text layer (a scan); classified by its name, content rules cannot be decided",
+            "提供带文字层的 PDF 或原始 .docx", "Provide a PDF with a text layer or the original .docx",
+        ),
+        FindingType(
+            "fact-conflict", "warning", "事实取值冲突", "Conflicting fact values",
+            "{fact_name}在不同材料中取值不一致：{values}；采用 {used}（{used_source}）",
+            "{fact_name} differs between sources: {values}; using {used} ({used_source})",
+            "核对各材料并统一填写", "Check the sources and make them agree",
+        ),
+        FindingType(
+            "declared-differs", "warning", "申报值与材料不一致", "Declared value differs from documents",
+            "{fact_name}声明为 {declared}（{declared_source}），但材料中为 {found}（{found_source}）；采用声明值",
+            "{fact_name} is declared as {declared} ({declared_source}) but the documents say {found} ({found_source}); the declared value is used",
+            "核对声明值与材料是否一致", "Check whether the declared value or the documents are right",
+        ),
+        FindingType(
+            "budget-arithmetic", "error", "预算表算术错误", "Budget arithmetic error",
+            "{file} {where}：{detail}", "{file} {where}: {detail_en}",
+            "修正预算表中的金额或合计", "Correct the amounts or the total in the budget sheet",
+        ),
+        FindingType(
+            "calendar-assumption", "info", "工作日历未覆盖", "Working-day calendar not covering a year",
+            "规则 {rule} 已按推定判断：{note}", "Rule {rule} was judged on an assumption: {note}",
+            "核对该年度国务院节假日安排后复核", "Re-check against that year's official holiday schedule",
+        ),
+        FindingType(
+            "unclassified-file", "info", "未能归类的文件", "Unclassified file",
+            "{file} 未能识别为任何一类申报材料", "{file} was not recognised as any kind of material",
+            "按材料名称重命名文件（如「项目建设总结.docx」）", "Rename the file after the material it is (e.g. 项目建设总结.docx)",
+        ),
+    )
+}
+
+
+class _Safe(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def tool_finding(
+    type_id: str,
+    lang: str,
+    location: Source | None = None,
+    fact: str | None = None,
+    material: str | None = None,
+    budget_item: str | None = None,
+    severity: Severity | None = None,
+    **values: Any,
+) -> FindingOut:
+    t = FINDING_TYPES[type_id]
+    en = lang == "en"
+    vals = _Safe({k: v for k, v in values.items()})
+    return FindingOut(
+        rule=f"govcheck/{t.id}",
+        catalog=[],
+        severity=severity or t.severity,
+        message=(t.message_en if en else t.message_zh).format_map(vals),
+        hint=t.hint_en if en else t.hint_zh,
+        citation=None,
+        material=material,
+        budget_item=budget_item,
+        fact=fact,
+        location=LocationOut(file=location.file, where=location.where) if location else LocationOut(),
+    )

@@ -1,0 +1,246 @@
+"""The shapes that flow through the pipeline: read → classify → facts → rules → report.
+
+Document content (paragraphs, tables, sheets) is plain dataclasses: a budget workbook can hold
+tens of thousands of cells and validating each through pydantic buys nothing. Everything that
+leaves govcheck (the report, the JSON contract) is pydantic, so its shape is checked once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+STAGES = (
+    "application",
+    "approval",
+    "construction",
+    "adjustment",
+    "acceptance",
+    "evaluation",
+    "operation",
+)
+
+
+# --------------------------------------------------------------------------- document content
+
+
+@dataclass
+class Paragraph:
+    text: str
+    level: int = 0  # 0 = body text; 1..9 = heading level (title counts as 1)
+    index: int = 0  # position among the document's paragraphs, for locations
+
+
+@dataclass
+class Table:
+    index: int  # 0-based position among the document's tables
+    rows: list[list[str]]  # merged cells repeat their value in every cell they cover
+
+
+@dataclass
+class Sheet:
+    name: str
+    # Cell values as read: str, int, float, Decimal, date/datetime, bool or None. Row 0 is
+    # spreadsheet row ``first_row``; column 0 is column ``first_col``.
+    rows: list[list[Any]]
+    first_row: int = 1
+    first_col: int = 1
+
+    def cell_ref(self, r: int, c: int) -> str:
+        """A1-style reference of rows[r][c]."""
+        return f"{column_letter(self.first_col + c)}{self.first_row + r}"
+
+
+def column_letter(n: int) -> str:
+    s = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        s = chr(65 + rem) + s
+    return s
+
+
+@dataclass
+class Document:
+    """One file of a dossier, in a neutral shape no downstream stage needs a library to read."""
+
+    path: str  # relative POSIX path inside the dossier (inside a zip: "附件.zip/附件1.docx")
+    format: str  # docx, xlsx, pdf, doc, xls, zip, txt, other …
+    readable: bool = True
+    error: str | None = None  # why it could not be read (or what was only partly read)
+    # What kind of trouble, for the tool finding it becomes: "unreadable" | "encrypted" |
+    # "legacy" (old .doc/.wps without LibreOffice) | "no_text" (scanned PDF) | None
+    problem: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    sheets: list[Sheet] = field(default_factory=list)
+    has_text: bool = True  # False for a scanned PDF: content rules cannot be decided
+    kind: str | None = None
+    kind_evidence: str | None = None  # "文件名: …" / "标题: …"
+    notes: list[str] = field(default_factory=list)  # reader remarks (e.g. formula computed)
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    def text(self) -> str:
+        """All text of the document: paragraphs, table cells, sheet cells."""
+        parts = [p.text for p in self.paragraphs]
+        for t in self.tables:
+            for row in t.rows:
+                parts.append(" ".join(c for c in row if c))
+        for s in self.sheets:
+            for row in s.rows:
+                parts.append(" ".join(str(v) for v in row if v is not None and v != ""))
+        return "\n".join(parts)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str | None
+    where: str | None
+
+    def label(self) -> str:
+        if self.file and self.where:
+            return f"{self.file} {self.where}"
+        return self.file or self.where or ""
+
+
+@dataclass
+class Candidate:
+    """One value for a fact found somewhere; the resolver picks among candidates."""
+
+    fact: str
+    value: Any  # Decimal (万元) for money, date for dates, bool, str, int
+    source: Source
+    origin: Literal["option", "manifest", "form", "budget", "text", "derived"]
+    raw: str = ""
+
+
+@dataclass
+class ResolvedFact:
+    id: str
+    value: Any
+    source: Source
+    origin: str
+    unit: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class BudgetLine:
+    """A line of a budget sheet (概算/估算/预算), amount normalised to 万元."""
+
+    label: str
+    amount: Decimal | None
+    source: Source
+    item: str | None = None  # budget item id (catalog §8.2) when the label matches one
+    section: str | None = None  # 一、工程费用 / 二、工程建设其他费用 / 三、预备费 …
+    note: str = ""  # remark column text, e.g. 不涉及
+    is_total: bool = False
+
+
+# --------------------------------------------------------------------------- report (the contract)
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CitationOut(_Out):
+    jurisdiction: str
+    document: str | None
+    article: int | None
+    paragraph: int | None = None
+    item: int | None = None
+    quote: str | None = None
+    article_inferred: bool = False
+
+
+class LocationOut(_Out):
+    file: str | None = None
+    where: str | None = None
+
+
+class FindingOut(_Out):
+    rule: str
+    catalog: list[str] = Field(default_factory=list)
+    severity: Severity
+    message: str
+    hint: str | None = None
+    citation: CitationOut | None = None
+    material: str | None = None
+    budget_item: str | None = None
+    fact: str | None = None
+    location: LocationOut = Field(default_factory=LocationOut)
+
+
+class NotEvaluatedOut(_Out):
+    rule: str
+    reason: str
+    facts: list[str] = Field(default_factory=list)  # facts that would decide it
+
+
+class Verdict:
+    """Results a check kind returns for one rule."""
+
+
+@dataclass
+class Violation(Verdict):
+    message_vars: dict[str, Any] = field(default_factory=dict)
+    material: str | None = None
+    budget_item: str | None = None
+    fact: str | None = None
+    location: Source | None = None
+    severity: Severity | None = None  # overrides the rule's severity (e.g. early vs late)
+    note: str | None = None  # appended to the message (e.g. a calendar assumption)
+
+
+@dataclass
+class NotEvaluated(Verdict):
+    reason: str
+    facts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Passed(Verdict):
+    note: str | None = None  # e.g. "judged on plain weekdays": surfaced as an info finding
+
+
+@dataclass
+class CheckedDossier:
+    """Everything the report needs, before rendering."""
+
+    path: str
+    jurisdiction: str
+    jurisdiction_source: str
+    jurisdiction_evidence: str | None
+    stage: str
+    stage_source: str
+    stage_evidence: str | None
+    as_of: date
+    lang: str
+    documents: list[Document]
+    facts: dict[str, ResolvedFact]
+    findings: list[FindingOut]
+    not_evaluated: list[NotEvaluatedOut]
+    materials: list[dict[str, Any]]  # checklist rows: kind, name, status, rule
+    pack_name: str = ""
+    pack_document: str | None = None
+    rules_applied: int = 0
+
+
+def money_str(v: Decimal | float | int) -> str:
+    """万元 amounts as people write them: 70, 79.99, 1200.5 (no trailing zeros)."""
+    d = Decimal(str(v)).normalize()
+    s = format(d, "f")
+    return s

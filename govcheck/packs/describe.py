@@ -1,0 +1,71 @@
+"""Conditions and expressions rendered as short readable text (for `rules show` and docs)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from ..model import money_str
+
+_OPS = {"eq": "=", "ne": "≠", "ge": "≥", "gt": ">", "le": "≤", "lt": "<", "in": "∈",
+        "not_in": "∉", "is": "="}
+
+
+def expr_text(e: Any) -> str:
+    if isinstance(e, bool):
+        return "是" if e else "否"
+    if isinstance(e, (int, float, Decimal)):
+        return money_str(e)
+    if isinstance(e, list):
+        return "{" + ", ".join(expr_text(x) for x in e) + "}"
+    if not isinstance(e, dict):
+        return str(e)
+    if "fact" in e:
+        s = e["fact"]
+        if "times" in e:
+            s = f"{money_str(e['times'])} × {s}"
+        if "default" in e:
+            s += f" (未知时取 {expr_text(e['default'])})"
+        return s
+    for key, sym in (("max", "max"), ("min", "min"), ("latest", "latest"), ("earliest", "earliest")):
+        if key in e:
+            return f"{sym}(" + ", ".join(expr_text(x) for x in e[key]) + ")"
+    if "add" in e:
+        return " + ".join(expr_text(x) for x in e["add"])
+    if "sub" in e:
+        return " − ".join(expr_text(x) for x in e["sub"])
+    if "mul" in e:
+        return " × ".join(expr_text(x) for x in e["mul"])
+    if "by" in e:
+        return " / ".join(f"{k}: {expr_text(v)}" for k, v in e["values"].items())
+    if "date" in e:
+        return str(e["date"])
+    if "year_date" in e:
+        y = e["year_date"]
+        return f"({expr_text(y['year'])})-{int(y.get('month', 12)):02d}-{int(y.get('day', 31)):02d}"
+    if "year_of" in e:
+        return f"year({expr_text(e['year_of'])})"
+    return str(e)
+
+
+def condition_text(c: Any) -> str:
+    if c is None:
+        return "always"
+    if "all" in c:
+        return " 且 ".join(_paren(x) for x in c["all"])
+    if "any" in c:
+        return " 或 ".join(_paren(x) for x in c["any"])
+    if "not" in c:
+        return "非 " + _paren(c["not"])
+    if "material" in c:
+        m = c["material"]
+        return "有材料 " + (" / ".join(m) if isinstance(m, list) else m)
+    (op,) = [k for k in c if k != "fact"]
+    if op == "known":
+        return f"{c['fact']} {'已知' if c['known'] else '未知'}"
+    return f"{c['fact']} {_OPS[op]} {expr_text(c[op])}"
+
+
+def _paren(c: Any) -> str:
+    s = condition_text(c)
+    return f"({s})" if ("all" in c or "any" in c) else s

@@ -1,0 +1,49 @@
+"""Extract the catalogue rows (id, article, stage, kind, checkable, severity) from catalog.md.
+
+The catalogue lives outside the repo (../shared/catalog.md); the coverage tests need its row
+list on a fresh clone, so this script snapshots it into tests/packs/catalog_rows.json. A test
+re-runs the extraction when ../shared is beside the checkout and fails if the snapshot is stale.
+
+    python tools/extract_catalog.py [../shared/catalog.md] > tests/packs/catalog_rows.json
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+PREFIXES = {"HN": "hunan", "WS": "wushan", "WJ": "wujin", "GP": "gaoping", "TL": "tongliao"}
+ROW = re.compile(r"^\| ((?:HN|WS|WJ|GP|TL)-\d+[a-z]*) \|")
+
+
+def rows(text: str) -> list[dict]:
+    out = []
+    for line in text.splitlines():
+        m = ROW.match(line)
+        if not m:
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        rid, article, stage, kind, condition, requirement, checkable = cells[:7]
+        sev = re.search(r"→\s*(error|warning)", checkable)
+        out.append({
+            "id": rid,
+            "pack": PREFIXES[rid.split("-")[0]],
+            "article": article,
+            "stage": stage,
+            "kind": kind,
+            "checkable": checkable,
+            "severity": sev.group(1) if sev else None,
+        })
+    return out
+
+
+def main() -> None:
+    src = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/catalog.md")
+    json.dump(rows(src.read_text(encoding="utf-8")), sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
