@@ -56,7 +56,8 @@ class TierParams(Params):
         return self
 
 
-def _in_band(p: TierParams, ctx: CheckContext) -> tuple[Any, dict[str, Any]]:
+def in_band(p: TierParams, ctx: CheckContext) -> tuple[Any, dict[str, Any]]:
+    """(True/False/Unknown, message values): whether the dossier falls in the rule's band."""
     if p.band is not None:
         return holds(p.band, ctx), {}
     amount = value_of({"fact": p.amount}, ctx)
@@ -70,7 +71,7 @@ def _in_band(p: TierParams, ctx: CheckContext) -> tuple[Any, dict[str, Any]]:
 
 
 def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
-    inside, variables = _in_band(p, ctx)
+    inside, variables = in_band(p, ctx)
     if is_unknown(inside):
         return [not_decided(inside, "amount band")]
     out: list[Verdict] = []

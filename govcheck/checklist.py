@@ -1,0 +1,70 @@
+"""The materials checklist: which document kinds a stage requires, and whether each is there.
+
+Serves both `validate` (✓ / ✗ / not required against the dossier) and `checklist` (what must
+be submitted, before anything is written). Both read the same pack rules: materials rules,
+and tier rules' `requires` inside their amount band.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .checks.base import CheckContext
+from .checks.engine import rules_for_stage
+from .checks.tier import in_band
+from .packs.expressions import holds, is_unknown
+from .packs.schema import Pack, Rule
+from .vocabulary import document_name
+
+# Order of precedence when several rules speak of one kind: a requirement beats "depends",
+# which beats "not required".
+_RANK = {"required": 3, "undecided": 2, "not_required": 1}
+
+
+def _requirement(rule: Rule, ctx: CheckContext) -> tuple[str, list[str]]:
+    """(required | not_required | undecided, facts that would decide it)."""
+    applies = holds(rule.when, ctx)
+    if applies is False:
+        return "not_required", []
+    missing: set[str] = set(applies.facts) if is_unknown(applies) else set()
+    if rule.check == "tier":
+        inside, _ = in_band(rule.parsed, ctx)
+        if inside is False:
+            return "not_required", []
+        if is_unknown(inside):
+            missing |= inside.facts
+    if missing:
+        return "undecided", sorted(missing)
+    return "required", []
+
+
+def _kinds(rule: Rule) -> list[str]:
+    if rule.check in ("materials", "tier"):
+        return list(getattr(rule.parsed, "requires", []) or [])
+    return []
+
+
+def material_rows(pack: Pack, stage: str, ctx: CheckContext) -> list[dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    for rule in rules_for_stage(pack, stage):
+        kinds = _kinds(rule)
+        if not kinds:
+            continue
+        status, facts = _requirement(rule, ctx)
+        for kind in kinds:
+            row = rows.setdefault(kind, {
+                "kind": kind, "name": document_name(kind, ctx.lang), "requirement": "not_required",
+                "rules": [], "facts": [], "severity": None,
+                "files": [d.path for d in ctx.documents if d.kind == kind],
+            })
+            row["rules"].append(f"{pack.pack.id}/{rule.id}")
+            if _RANK[status] > _RANK[row["requirement"]]:
+                row["requirement"] = status
+                row["severity"] = rule.severity
+            if status == "required" and rule.severity == "error":
+                row["severity"] = "error"
+            row["facts"] = sorted(set(row["facts"]) | set(facts))
+    for row in rows.values():
+        row["present"] = bool(row["files"])
+    order = {"required": 0, "undecided": 1, "not_required": 2}
+    return sorted(rows.values(), key=lambda r: (order[r["requirement"]], not r["present"]))

@@ -1,0 +1,70 @@
+"""`govcheck checklist`: before anything is written, what a stage requires of this project.
+
+"I'm a 旗县市区 unit with a 70万 construction project: what must I submit?" — answered from the
+same pack rules `validate` applies, with the facts given by --set and no documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .checklist import material_rows
+from .checks.base import CheckContext
+from .checks.engine import citation_of, rules_for_stage
+from .checks.registry import CHECK_KINDS
+from .errors import RunError
+from .packs.expressions import holds, is_unknown
+from .packs.load import load_pack
+from .report.common import citation_label
+
+_T = {
+    "zh": {"title": "{pack} · {stage} 阶段材料清单", "required": "须提交", "undecided": "视情况",
+           "not_required": "不要求", "material": "材料", "need": "要求", "rules": "依据",
+           "conditions": "本阶段适用的其他条件", "depends": "取决于"},
+    "en": {"title": "{pack} · materials for the {stage} stage", "required": "required",
+           "undecided": "depends", "not_required": "not required", "material": "Material",
+           "need": "Requirement", "rules": "Basis", "conditions": "Other conditions at this stage",
+           "depends": "depends on"},
+}
+
+
+def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: str,
+                     extra: tuple[Path, ...], console: Any) -> None:
+    from rich.table import Table
+
+    from .facts import extract
+    from .facts.declared import parse_set_option
+
+    t = _T["en" if lang == "en" else "zh"]
+    pack = load_pack(jurisdiction, extra)
+    try:
+        declared = [parse_set_option(s) for s in set_facts]
+    except ValueError as e:
+        raise RunError(str(e)) from None
+    facts = extract([], declared, lang).facts
+    ctx = CheckContext(facts=facts, documents=[], lang=lang)
+
+    table = Table(title=t["title"].format(pack=pack.pack.name.get(lang), stage=stage),
+                  title_justify="left")
+    for col in ("material", "need", "rules"):
+        table.add_column(t[col], overflow="fold")
+    for row in material_rows(pack, stage, ctx):
+        need = t[row["requirement"]]
+        if row["requirement"] == "undecided" and row["facts"]:
+            need += f"（{t['depends']} {', '.join(row['facts'])}）"
+        style = {"required": "bold", "undecided": "yellow", "not_required": "dim"}[row["requirement"]]
+        table.add_row(f"[{style}]{row['name']}[/]", need,
+                      " ".join(r.split("/", 1)[1] for r in row["rules"]))
+    console.print(table)
+
+    console.rule(t["conditions"])
+    for rule in rules_for_stage(pack, stage):
+        if rule.check in ("materials", "tier"):
+            continue
+        applies = holds(rule.when, ctx)
+        if applies is False:
+            continue
+        mark = "?" if is_unknown(applies) else "•"
+        what = CHECK_KINDS[rule.check].describe(rule.parsed, lang)
+        console.print(f"  {mark} [bold]{rule.id}[/] {what}  [dim]{citation_label(citation_of(pack, rule), lang)}[/]")

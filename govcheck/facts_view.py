@@ -1,0 +1,98 @@
+"""`govcheck facts`: what govcheck saw — each document's format, kind and why, and for each
+fact every candidate value with its source and which one won. The view to debug a dossier."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .checks.engine import show
+from .errors import RunError
+from .vocabulary import document_name, fact_name
+
+
+def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any) -> None:
+    from .classify import classify
+    from .facts import extract
+    from .facts.declared import manifest_candidates, parse_set_option
+    from .manifest import read_manifest
+    from .read import DossierError, read_dossier
+
+    if not path.exists():
+        raise RunError(f"{path}: no such folder or file")
+    manifest = read_manifest(path)
+    try:
+        declared = [parse_set_option(s) for s in set_facts] + manifest_candidates(manifest.facts)
+        documents = read_dossier(path)
+    except (ValueError, DossierError) as e:
+        raise RunError(str(e)) from None
+    classify(documents)
+    extraction = extract(documents, declared, lang)
+    if fmt == "json":
+        print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))
+        return
+    _console(documents, extraction, lang, console)
+
+
+def _as_dict(documents: list, extraction: Any) -> dict:
+    from .report.json import _value
+
+    return {
+        "documents": [{"file": d.path, "format": d.format, "kind": d.kind,
+                       "kind_evidence": d.kind_evidence, "readable": d.readable, "error": d.error,
+                       "notes": d.notes} for d in documents],
+        "facts": {
+            k: {"value": _value(f.value), "unit": f.unit, "origin": f.origin,
+                "source": {"file": f.source.file, "where": f.source.where},
+                "candidates": [{"value": _value(c.value), "origin": c.origin, "raw": c.raw,
+                                "source": {"file": c.source.file, "where": c.source.where}}
+                               for c in f.candidates]}
+            for k, f in sorted(extraction.facts.items())
+        },
+        "budget_lines": [{"label": b.label, "amount": _value(b.amount), "item": b.item,
+                          "section": b.section, "note": b.note, "total": b.is_total,
+                          "source": {"file": b.source.file, "where": b.source.where}}
+                         for b in extraction.budget_lines],
+    }
+
+
+def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
+    from rich.table import Table
+
+    en = lang == "en"
+    docs = Table(title="Documents" if en else "材料", title_justify="left")
+    for col in (("file", "文件"), ("format", "格式"), ("kind", "类别"), ("why", "依据")):
+        docs.add_column(col[0] if en else col[1], overflow="fold")
+    for d in documents:
+        kind = f"{document_name(d.kind, lang)} [dim]{d.kind}[/]" if d.kind else "[dim]—[/]"
+        why = d.kind_evidence or ""
+        if not d.readable or d.error:
+            why += f" [red]{d.error}[/]"
+        docs.add_row(d.path, d.format, kind, why)
+    console.print(docs)
+    facts = Table(title="Facts (every candidate; ★ = used)" if en else "事实（全部候选值；★ 为采用值）",
+                  title_justify="left")
+    for col in (("fact", "事实"), ("value", "取值"), ("source", "来源")):
+        facts.add_column(col[0] if en else col[1], overflow="fold")
+    for key, f in sorted(extraction.facts.items()):
+        cands = f.candidates or []
+        for i, c in enumerate(cands):
+            won = c.source == f.source and c.value == f.value
+            label = f"{fact_name(key, lang)} [dim]{key}[/]" if i == 0 else ""
+            facts.add_row(label, ("★ " if won else "  ") + show(c.value, lang)
+                          + (f" {f.unit}" if f.unit else ""), f"{c.source.label()} [dim]{c.origin}[/]")
+        if not cands:
+            facts.add_row(f"{fact_name(key, lang)} [dim]{key}[/]", "★ " + show(f.value, lang),
+                          f.source.label())
+    console.print(facts)
+    if extraction.budget_lines:
+        lines = Table(title="Budget lines" if en else "预算明细", title_justify="left")
+        for col in ("label", "amount", "item", "where"):
+            lines.add_column(col)
+        for b in extraction.budget_lines:
+            lines.add_row(b.label, show(b.amount, lang) if b.amount is not None else "—",
+                          b.item or "", b.source.label())
+        console.print(lines)
+    for f in extraction.findings:
+        console.print(f"[yellow]{f.rule}[/] {f.message}")

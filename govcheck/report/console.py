@@ -1,0 +1,183 @@
+"""The Rich console report: summary, findings by severity, materials checklist, what was not
+evaluated and why, and the facts used with their sources."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..checks.engine import show
+from ..model import CheckedDossier, FindingOut
+from ..vocabulary import fact_name
+from .common import citation_label, counts, passed
+
+_T = {
+    "zh": {
+        "title": "govcheck 检查报告", "project": "项目", "jurisdiction": "适用办法", "stage": "阶段",
+        "as_of": "判定日期", "documents": "材料", "result": "结论", "pass": "通过", "fail": "未通过",
+        "error": "错误", "warning": "警告", "info": "提示", "cite": "依据", "where": "位置",
+        "hint": "建议", "materials": "材料清单", "kind": "材料", "status": "状态", "files": "文件",
+        "rules": "规则", "present": "✓ 已提交", "missing": "✗ 缺失", "not_required": "— 不要求",
+        "undecided": "? 待定", "extra": "✓ 已提交（非必需）", "not_evaluated": "未能判定的规则",
+        "ne_intro": "{n} 条适用规则因缺少事实无法判定；补充下列事实即可判定：",
+        "ne_other": "其他原因", "facts": "采用的事实", "fact": "事实", "value": "取值",
+        "source": "来源", "source_how": {"option": "命令行 -j/-s", "manifest": "govcheck.yaml",
+                                         "detected": "自动识别", "inferred": "据材料推定"},
+        "no_findings": "未发现问题。", "unknown": "未知", "rules_applied": "本阶段适用规则 {n} 条",
+        "unreadable": "无法读取",
+    },
+    "en": {
+        "title": "govcheck report", "project": "Project", "jurisdiction": "Measure", "stage": "Stage",
+        "as_of": "Judged on", "documents": "Documents", "result": "Result", "pass": "PASS",
+        "fail": "FAIL", "error": "Errors", "warning": "Warnings", "info": "Info", "cite": "Basis",
+        "where": "Where", "hint": "Fix", "materials": "Materials checklist", "kind": "Material",
+        "status": "Status", "files": "Files", "rules": "Rules", "present": "✓ present",
+        "missing": "✗ missing", "not_required": "— not required", "undecided": "? depends",
+        "extra": "✓ present (not required)", "not_evaluated": "Rules not evaluated",
+        "ne_intro": "{n} applicable rules could not be decided; stating these facts would decide them:",
+        "ne_other": "other reasons", "facts": "Facts used", "fact": "Fact", "value": "Value",
+        "source": "Source", "source_how": {"option": "command line -j/-s", "manifest": "govcheck.yaml",
+                                           "detected": "detected", "inferred": "inferred from the documents"},
+        "no_findings": "No problems found.", "unknown": "unknown",
+        "rules_applied": "{n} rules apply at this stage", "unreadable": "unreadable",
+    },
+}
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def render(checked: CheckedDossier, console: Any) -> None:
+    from rich.panel import Panel
+
+    t = _T["en" if checked.lang == "en" else "zh"]
+    console.print(Panel(_summary(checked, t), title=t["title"], expand=False))
+    _findings(checked, t, console)
+    _materials(checked, t, console)
+    _not_evaluated(checked, t, console)
+    _facts(checked, t, console)
+
+
+def _summary(checked: CheckedDossier, t: dict) -> Any:
+    from rich.table import Table
+
+    g = Table.grid(padding=(0, 2))
+    g.add_column(style="bold")
+    g.add_column()
+    name = checked.facts.get("project_name")
+    g.add_row(t["project"], str(name.value) if name else t["unknown"])
+    how = t["source_how"]
+    j = f"{checked.pack_name}（{checked.pack_document}）" if checked.pack_document else checked.pack_name
+    j += f"  [{checked.jurisdiction} · {how[checked.jurisdiction_source]}]"
+    if checked.jurisdiction_evidence:
+        j += f"\n{checked.jurisdiction_evidence}"
+    g.add_row(t["jurisdiction"], j)
+    s = f"{checked.stage}  [{how[checked.stage_source]}]"
+    if checked.stage_evidence:
+        s += f"\n{checked.stage_evidence}"
+    g.add_row(t["stage"], s)
+    g.add_row(t["as_of"], checked.as_of.isoformat())
+    unreadable = sum(1 for d in checked.documents if not d.readable)
+    docs = str(len(checked.documents)) + (f"（{t['unreadable']} {unreadable}）" if unreadable else "")
+    g.add_row(t["documents"], docs + "  " + t["rules_applied"].format(n=checked.rules_applied))
+    c = counts(checked.findings)
+    verdict = f"[bold green]{t['pass']}[/]" if passed(checked) else f"[bold red]{t['fail']}[/]"
+    g.add_row(t["result"], f"{verdict}  {t['error']} {c['errors']} · {t['warning']} "
+                           f"{c['warnings']} · {t['info']} {c['infos']}")
+    return g
+
+
+def _findings(checked: CheckedDossier, t: dict, console: Any) -> None:
+    if not checked.findings:
+        console.print(f"[green]{t['no_findings']}[/]")
+        return
+    for sev in ("error", "warning", "info"):
+        group = [f for f in checked.findings if f.severity == sev]
+        if not group:
+            continue
+        console.rule(f"[{_STYLE[sev]}]{t[sev]} ({len(group)})")
+        for f in group:
+            console.print(_finding_text(f, t, checked.lang))
+
+
+def _finding_text(f: FindingOut, t: dict, lang: str) -> Any:
+    from rich.text import Text
+
+    out = Text()
+    out.append(f"● {f.rule}", style=_STYLE[f.severity])
+    out.append(f"  {f.message}\n")
+    if f.citation:
+        out.append(f"  {t['cite']}：", style="dim")
+        out.append(citation_label(f.citation, lang))
+        if f.citation.quote:
+            out.append(f"  “{f.citation.quote}”", style="dim italic")
+        out.append("\n")
+    if f.location.file:
+        where = f.location.file + (f" {f.location.where}" if f.location.where else "")
+        out.append(f"  {t['where']}：", style="dim")
+        out.append(where + "\n")
+    if f.hint:
+        out.append(f"  {t['hint']}：", style="dim")
+        out.append(f.hint + "\n", style="green")
+    return out
+
+
+def _materials(checked: CheckedDossier, t: dict, console: Any) -> None:
+    from rich.table import Table
+
+    if not checked.materials:
+        return
+    table = Table(title=t["materials"], title_justify="left", show_lines=False)
+    for col in ("kind", "status", "files", "rules"):
+        table.add_column(t[col], overflow="fold")
+    for row in checked.materials:
+        status = _status(row, t)
+        table.add_row(row["name"], status, "\n".join(row["files"]) or "—",
+                      " ".join(r.split("/", 1)[1] for r in row["rules"]))
+    console.print(table)
+
+
+def _status(row: dict, t: dict) -> str:
+    req = row["requirement"]
+    if req == "required":
+        if row["present"]:
+            return f"[green]{t['present']}[/]"
+        return f"[red]{t['missing']}[/]" if row["severity"] == "error" else f"[yellow]{t['missing']}[/]"
+    if req == "undecided":
+        extra = "（" + "、".join(row["facts"]) + "）" if row["facts"] else ""
+        return (f"[green]{t['present']}[/]" if row["present"] else f"[yellow]{t['undecided']}[/]") + extra
+    return f"[green]{t['extra']}[/]" if row["present"] else f"[dim]{t['not_required']}[/]"
+
+
+def _not_evaluated(checked: CheckedDossier, t: dict, console: Any) -> None:
+    if not checked.not_evaluated:
+        return
+    console.rule(f"[magenta]{t['not_evaluated']} ({len(checked.not_evaluated)})")
+    console.print(t["ne_intro"].format(n=len(checked.not_evaluated)))
+    by_fact: Counter[str] = Counter()
+    rules_by_fact: dict[str, list[str]] = {}
+    other = []
+    for n in checked.not_evaluated:
+        if not n.facts:
+            other.append(n)
+        for f in n.facts:
+            by_fact[f] += 1
+            rules_by_fact.setdefault(f, []).append(n.rule.split("/", 1)[1])
+    for fact, count in by_fact.most_common():
+        rules = " ".join(rules_by_fact[fact][:8]) + (" …" if count > 8 else "")
+        console.print(f"  • {fact}（{fact_name(fact, checked.lang)}）× {count}: [dim]{rules}[/]")
+    for n in other:
+        console.print(f"  • {n.rule}: [dim]{n.reason}[/]")
+
+
+def _facts(checked: CheckedDossier, t: dict, console: Any) -> None:
+    from rich.table import Table
+
+    if not checked.facts:
+        return
+    table = Table(title=t["facts"], title_justify="left")
+    for col in ("fact", "value", "source"):
+        table.add_column(t[col], overflow="fold")
+    for key, f in sorted(checked.facts.items()):
+        value = show(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
+        table.add_row(f"{fact_name(key, checked.lang)} [dim]{key}[/]", value, f.source.label())
+    console.print(table)

@@ -1,0 +1,71 @@
+"""The JSON report, schema govcheck.report/1 — the contract scripts and CI depend on."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from .. import __version__
+from ..model import CheckedDossier, ResolvedFact
+from .common import counts, passed
+
+SCHEMA = "govcheck.report/1"
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, Decimal):
+        return float(v)  # amounts are 万元 numbers (contract)
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [_value(x) for x in v]
+    return v
+
+
+def _fact(f: ResolvedFact) -> dict[str, Any]:
+    out: dict[str, Any] = {"value": _value(f.value)}
+    if f.unit:
+        out["unit"] = f.unit
+    out["source"] = {"file": f.source.file, "where": f.source.where}
+    return out
+
+
+def report_dict(checked: CheckedDossier) -> dict[str, Any]:
+    c = counts(checked.findings)
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "govcheck", "version": __version__},
+        "dossier": {
+            "path": checked.path,
+            "jurisdiction": checked.jurisdiction,
+            "jurisdiction_source": checked.jurisdiction_source,
+            "stage": checked.stage,
+            "stage_source": checked.stage_source,
+            "as_of": checked.as_of.isoformat(),
+            # additions to the contract's fields: how detection/inference decided
+            "jurisdiction_evidence": checked.jurisdiction_evidence,
+            "stage_evidence": checked.stage_evidence,
+        },
+        "facts": {k: _fact(f) for k, f in sorted(checked.facts.items())},
+        "documents": [
+            {"file": d.path, "kind": d.kind, "format": d.format, "readable": d.readable,
+             "error": d.error}
+            for d in checked.documents
+        ],
+        "findings": [f.model_dump(mode="json") for f in checked.findings],
+        "not_evaluated": [n.model_dump(mode="json") for n in checked.not_evaluated],
+        "summary": {**c, "passed": passed(checked)},
+    }
+
+
+def render(checked: CheckedDossier) -> str:
+    return json.dumps(report_dict(checked), ensure_ascii=False, indent=2)
+
+
+def render_line(checked: CheckedDossier) -> str:
+    """One object per line, for `batch --format json` (JSON Lines)."""
+    return json.dumps(report_dict(checked), ensure_ascii=False)

@@ -1,0 +1,39 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from govcheck.packs.expressions import Unknown, check_condition_shape, evaluate, holds
+
+from ..checks.conftest import make_ctx
+
+
+def test_three_valued_logic():
+    ctx = make_ctx({"project_type": "建设类"})
+    assert holds({"all": [{"fact": "project_type", "eq": "建设类"}, {"fact": "admin_level", "eq": "市本级"}]}, ctx) == Unknown(frozenset({"admin_level"}))
+    assert holds({"all": [{"fact": "project_type", "eq": "运维服务类"}, {"fact": "admin_level", "eq": "市本级"}]}, ctx) is False
+    assert holds({"any": [{"fact": "project_type", "in": ["建设类"]}, {"fact": "admin_level", "eq": "x"}]}, ctx) is True
+    assert holds({"not": {"fact": "project_type", "eq": "建设类"}}, ctx) is False
+    assert holds({"fact": "admin_level", "known": False}, ctx) is True
+
+
+def test_material_condition():
+    ctx = make_ctx(kinds=["adjustment_filing"])
+    assert holds({"material": "adjustment_filing"}, ctx) is True
+    assert holds({"material": ["contract", "audit_report"]}, ctx) is False
+
+
+def test_expressions_are_exact_decimals():
+    ctx = make_ctx({"original_project_investment": 500, "admin_level": "旗县市区"})
+    assert evaluate({"fact": "original_project_investment", "times": 0.15}, ctx) == Decimal("75.00")
+    assert evaluate({"by": "admin_level", "values": {"市本级": 80, "旗县市区": 60}}, ctx) == Decimal(60)
+    assert evaluate({"sub": [{"fact": "x_missing", "default": 0}, 1]}, ctx) == Decimal(-1)
+    assert evaluate({"year_date": {"year": 2025, "month": 9, "day": 30}}, ctx) == date(2025, 9, 30)
+
+
+@pytest.mark.parametrize("bad", [
+    {"fact": "x"}, {"fact": "x", "eq": 1, "ne": 2}, {"all": {}}, {"bogus": 1}, {"not": {"fact": "x", "eqq": 1}},
+])
+def test_malformed_conditions_are_rejected(bad):
+    with pytest.raises(ValueError):
+        check_condition_shape(bad)
