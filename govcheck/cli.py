@@ -226,6 +226,21 @@ def rules_show(
         _die(str(e))
 
 
+@rules_app.command("compare")
+def rules_compare(
+    lang: Lang = LangOpt,
+    rules: list[Path] = RulesOpt,
+    width: int = typer.Option(200, "--width", help="table width in characters"),
+) -> None:
+    """五地规则关键数值对比 (the key numbers of every pack, side by side)."""
+    from .compare import render
+
+    try:
+        render(lang.value, tuple(rules), _console(None, width))
+    except RunError as e:
+        _die(str(e))
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,17 @@
+"""docs/rules/<pack>.md must match the packs (run `make docs` after changing a pack)."""
+
+from pathlib import Path
+
+import pytest
+
+from govcheck.docs_gen import render_pack
+from govcheck.packs.load import builtin_rules_dir
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules"
+
+
+@pytest.mark.parametrize("pack_id", sorted(p.stem for p in builtin_rules_dir().glob("*.yaml")))
+def test_rule_docs_are_current(pack_id):
+    target = DOCS / f"{pack_id}.md"
+    assert target.exists(), f"{target} missing: run `make docs`"
+    assert target.read_text(encoding="utf-8") == render_pack(pack_id), f"{target} is stale: run `make docs`"
