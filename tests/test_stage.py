@@ -1,0 +1,105 @@
+"""stage: a dossier's stage inferred from its documents' kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from govcheck.classify import classify
+from govcheck.model import STAGES, Document
+from govcheck.stage import infer_stage, stage_signals
+from govcheck.vocabulary import document_kinds
+
+
+def _docs(*kinds: str | None) -> list[Document]:
+    return [Document(path=f"f{i}.docx", format="docx", kind=k) for i, k in enumerate(kinds)]
+
+
+@pytest.mark.parametrize(
+    ("kinds", "stage"),
+    [
+        # application: only application materials
+        (["project_library_application", "feasibility_study_report", "budget_estimate"],
+         "application"),
+        (["project_proposal"], "application"),
+        (["construction_application", "project_plan_application_form"], "application"),
+        # approval
+        (["feasibility_study_report", "preliminary_design", "budget_estimate"], "approval"),
+        (["feasibility_study_report", "assessment_report"], "approval"),
+        (["feasibility_study_report", "data_resource_catalog"], "approval"),
+        (["crypto_application_plan", "implementation_plan"], "approval"),
+        # construction
+        (["approval_reply", "contract", "procurement_docs"], "construction"),
+        (["supervision_report", "progress_report"], "construction"),
+        # adjustment
+        (["approval_reply", "contract", "adjustment_request", "budget_estimate"], "adjustment"),
+        (["adjustment_filing"], "adjustment"),
+        # acceptance
+        (["preliminary_acceptance_report", "trial_run_report", "contract"], "acceptance"),
+        (["acceptance_application", "construction_summary", "audit_report",
+          "adjustment_approval"], "acceptance"),
+        (["data_sharing_confirmation", "feasibility_study_report"], "acceptance"),
+        # annual performance reports are written during construction: weak, loses to acceptance
+        (["acceptance_report", "annual_performance_report"], "acceptance"),
+        # evaluation
+        (["acceptance_report", "self_evaluation_report"], "evaluation"),
+        (["post_evaluation_report"], "evaluation"),
+        (["annual_performance_report"], "evaluation"),
+        # operation: only weak signals
+        (["drill_record", "incident_record"], "operation"),
+        (["om_plan"], "operation"),
+        (["om_plan", "feasibility_study_report"], "application"),
+    ],
+)
+def test_infer(kinds: list[str], stage: str) -> None:
+    assert infer_stage(_docs(*kinds))[0] == stage
+
+
+def test_evidence_names_the_materials() -> None:
+    stage, evidence = infer_stage(_docs("preliminary_acceptance_report", "trial_run_report",
+                                        "contract", None))
+    assert stage == "acceptance"
+    assert evidence == "据材料推定：含初步验收报告、试运行报告 → acceptance"
+
+
+def test_evidence_for_combination() -> None:
+    stage, evidence = infer_stage(_docs("data_resource_catalog", "feasibility_study_report"))
+    assert stage == "approval"
+    assert "数据资源目录与可行性研究报告" in evidence
+
+
+def test_evidence_for_weak_signal() -> None:
+    stage, evidence = infer_stage(_docs("annual_performance_report"))
+    assert stage == "evaluation"
+    assert "弱" in evidence and "项目绩效评价报告" in evidence
+
+
+@pytest.mark.parametrize("kinds", [[], [None, None], ["budget_estimate", "leadership_approval"]])
+def test_no_clue(kinds: list[str | None]) -> None:
+    stage, evidence = infer_stage(_docs(*kinds))
+    assert stage is None
+    assert evidence
+
+
+def test_from_file_names() -> None:
+    docs = [
+        Document(path="d/附件1-竣工验收申请.docx", format="docx"),
+        Document(path="d/附件2-初步验收报告.pdf", format="pdf"),
+        Document(path="d/附件3-合同.pdf", format="pdf"),
+        Document(path="d/附件4.pdf", format="pdf"),
+    ]
+    classify(docs)
+    stage, evidence = infer_stage(docs)
+    assert stage == "acceptance"
+    assert evidence == "据材料推定：含竣工验收申请、初步验收报告 → acceptance"
+
+
+def test_signals_refer_to_known_kinds_and_stages() -> None:
+    ids = {k.id for k in document_kinds()}
+    signals = stage_signals()
+    assert signals
+    for s in signals:
+        assert s.stage in STAGES
+        assert set(s.kinds) <= ids
+    # every stage but operation has at least one strong signal
+    strong = {s.stage for s in signals if not s.weak}
+    assert strong >= set(STAGES) - {"operation"}
