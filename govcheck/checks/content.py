@@ -2,7 +2,8 @@
 
     params:
       documents: [feasibility_study_report, preliminary_design, implementation_plan]
-      phrases: [数据资源共享分析]     # any one of them satisfies the rule
+      phrases: [数据资源共享分析]     # any one of them satisfies the rule …
+      match: any                     # … or, with match: all, every one must appear
       each: true                     # every such document must contain it (false: at least one)
       headings_only: false           # true: only headings count (a chapter 篇/章 is required)
 
@@ -14,6 +15,7 @@ rule goes to not_evaluated with that reason; the materials rules report the miss
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import Field
 
@@ -27,6 +29,7 @@ _SPACE = re.compile(r"\s+")
 class ContentParams(Params):
     documents: list[str] = Field(min_length=1)
     phrases: list[str] = Field(min_length=1)
+    match: Literal["any", "all"] = "any"
     each: bool = True
     headings_only: bool = False
 
@@ -36,15 +39,22 @@ def squash(text: str) -> str:
 
 
 def _where(doc: Document, p: ContentParams) -> str | None:
-    """Where in the document one of the phrases stands, else None."""
-    wanted = [squash(x) for x in p.phrases]
+    """Where the wording stands (the first place; with match: all, every phrase must), else None."""
+    if p.match == "all":
+        places = [_where_any(doc, [x], p.headings_only) for x in p.phrases]
+        return None if None in places else places[0]
+    return _where_any(doc, p.phrases, p.headings_only)
+
+
+def _where_any(doc: Document, phrases: list[str], headings_only: bool) -> str | None:
+    wanted = [squash(x) for x in phrases]
     for para in doc.paragraphs:
-        if p.headings_only and para.level == 0:
+        if headings_only and para.level == 0:
             continue
         t = squash(para.text)
         if any(w in t for w in wanted):
             return f"段落{para.index + 1}"
-    if p.headings_only:
+    if headings_only:
         return None
     for table in doc.tables:
         for r, row in enumerate(table.rows):
@@ -91,7 +101,7 @@ def _loc(d: Document) -> Source:
 
 def describe(p: ContentParams, lang: str) -> str:
     docs = "、".join(document_name(k, lang) for k in p.documents)
-    phrases = " / ".join(p.phrases)
+    phrases = (" + " if p.match == "all" else " / ").join(p.phrases)
     if lang == "en":
         return f"{docs} must contain: {phrases}" + (" (as a heading)" if p.headings_only else "")
     return f"{docs} 须包含：{phrases}" + ("（作为章节标题）" if p.headings_only else "")

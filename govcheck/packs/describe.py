@@ -27,7 +27,8 @@ def expr_text(e: Any) -> str:
         if "default" in e:
             s += f" (未知时取 {expr_text(e['default'])})"
         return s
-    for key, sym in (("max", "max"), ("min", "min"), ("latest", "latest"), ("earliest", "earliest")):
+    for key, sym in (("max", "max"), ("min", "min"), ("latest", "latest"), ("earliest", "earliest"),
+                     ("first", "first known of ")):
         if key in e:
             return f"{sym}(" + ", ".join(expr_text(x) for x in e[key]) + ")"
     if "add" in e:

@@ -14,6 +14,8 @@ Value expressions (YAML):
     {year_date: {year: expr, month: 7, day: 31}}             a date built from a year
     {year_of: expr}                   the year of a date
     {latest: [expr, ...]} / {earliest: [...]}                 of dates
+    {first: [expr, ...]}              the first one that is known (a declared value, else a
+                                      computed fallback: catalog §A-10, §A-12)
 
 Conditions (YAML):
     {fact: X, eq: V} / ne / in: [..] / not_in / ge / gt / le / lt (operand: value expression)
@@ -74,7 +76,7 @@ def to_decimal(v: Any) -> Any:
 # --------------------------------------------------------------------------- value expressions
 
 EXPR_KEYS = {"fact", "max", "min", "add", "sub", "mul", "by", "date", "year_date", "year_of",
-             "latest", "earliest"}
+             "latest", "earliest", "first"}
 
 
 def facts_in(expr: Any) -> set[str]:
@@ -161,6 +163,16 @@ def _year_of(expr: dict, facts: FactView) -> Any:
     return v if is_unknown(v) else Decimal(v.year)
 
 
+def _first(expr: dict, facts: FactView) -> Any:
+    missing: Unknown | None = None
+    for e in expr["first"]:
+        v = evaluate(e, facts)
+        if not is_unknown(v):
+            return v
+        missing = v if missing is None else missing | v
+    return missing if missing is not None else unknown()
+
+
 def _as_date(expr: dict, facts: FactView) -> Any:
     v = expr["date"]
     return v if isinstance(v, date) else date.fromisoformat(str(v))
@@ -179,6 +191,7 @@ _EXPR_OPS: dict[str, Callable[[dict, FactView], Any]] = {
     "date": _as_date,
     "year_date": _year_date,
     "year_of": _year_of,
+    "first": _first,
 }
 
 

@@ -30,3 +30,11 @@ def test_no_document_or_no_text_is_not_evaluated():
     scan = doc("feasibility_study_report", has_text=False)
     (v,) = evaluate(ContentParams(**P), make_ctx(docs=[scan]))
     assert isinstance(v, NotEvaluated) and "text" in v.reason
+
+
+def test_match_all_needs_every_phrase():
+    p = ContentParams(documents=["integration_master_plan"], phrases=["数据规划", "数据治理"], match="all")
+    both = doc("integration_master_plan", headings=("数据规划", "数据治理"))
+    one = doc("integration_master_plan", headings=("数据规划",))
+    assert isinstance(evaluate(p, make_ctx(docs=[both]))[0], Passed)
+    assert isinstance(evaluate(p, make_ctx(docs=[one]))[0], Violation)

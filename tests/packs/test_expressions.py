@@ -37,3 +37,12 @@ def test_expressions_are_exact_decimals():
 def test_malformed_conditions_are_rejected(bad):
     with pytest.raises(ValueError):
         check_condition_shape(bad)
+
+
+def test_first_known_value():
+    expr = {"first": [{"fact": "adjustment_amount"},
+                      {"max": [{"fact": "adjustment_increase"}, {"fact": "adjustment_decrease"}]}]}
+    assert evaluate(expr, make_ctx({"adjustment_amount": 12, "adjustment_increase": 50})) == Decimal(12)
+    assert evaluate(expr, make_ctx({"adjustment_increase": 50, "adjustment_decrease": 20})) == Decimal(50)
+    assert evaluate(expr, make_ctx({"adjustment_increase": 50})) == Unknown(
+        frozenset({"adjustment_amount", "adjustment_decrease"}))
