@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -22,29 +21,27 @@ class Manifest(BaseModel):
     facts: dict[str, Any] = {}
 
 
-def _manifest_text(path: Path) -> str | None:
-    if path.is_dir():
-        f = path / MANIFEST_NAME
-        return f.read_text(encoding="utf-8") if f.is_file() else None
-    if path.is_file() and zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as z:
-            names = [n for n in z.namelist() if n.rsplit("/", 1)[-1] == MANIFEST_NAME]
-            # the root one, or the one in the single top folder a zip of a folder has
-            names.sort(key=lambda n: n.count("/"))
-            if names and names[0].count("/") <= 1:
-                return z.read(names[0]).decode("utf-8")
-    return None
+def _manifest_text(path: Path) -> tuple[str, str] | None:
+    """(where, text): the reader finds it at a folder's root or a zip's root / single top folder."""
+    from .read import find_manifest
+
+    found = find_manifest(path)
+    if found is None:
+        return None
+    where, data = found
+    return where, data.decode("utf-8")
 
 
 def read_manifest(path: Path) -> Manifest:
     import yaml
 
     try:
-        text = _manifest_text(path)
-    except (OSError, UnicodeDecodeError, zipfile.BadZipFile) as e:
+        found = _manifest_text(path)
+    except (OSError, UnicodeDecodeError) as e:
         raise RunError(f"{path / MANIFEST_NAME}: cannot read the manifest: {e}") from e
-    if text is None:
+    if found is None:
         return Manifest()
+    _, text = found
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as e:

@@ -1,0 +1,243 @@
+"""Word .docx → paragraphs with heading levels, and tables as rows of cell texts.
+
+python-docx opens the package; the body is then walked as XML because its convenience API
+skips content Chinese forms are full of: content controls (w:sdt, the 填写区 of templates),
+tracked insertions, text boxes on cover pages, and table rows that start late (gridBefore).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from ..model import Document, Paragraph, Table
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_P, _TBL, _TR, _TC = _W + "p", _W + "tbl", _W + "tr", _W + "tc"
+_SDT, _SDT_CONTENT, _CUSTOM_XML = _W + "sdt", _W + "sdtContent", _W + "customXml"
+_TXBX = _W + "txbxContent"
+_VAL = _W + "val"
+# Subtrees whose text is not the paragraph's: properties (tab stops are <w:tab> too), ruby
+# annotations, the legacy copy of a drawing, text boxes (read as paragraphs of their own).
+_SKIP = {_W + "pPr", _W + "rPr", _W + "rt", _MC_FALLBACK, _W + "instrText", _W + "delText"}
+
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
+_TITLE_NAME = re.compile(r"^(?:title|标题)$", re.IGNORECASE)
+
+
+def read_docx(data: bytes, doc: Document) -> None:
+    from docx.package import Package  # heavy: imported only when a .docx is read
+
+    # Package.open rather than docx.Document(): the latter refuses .docm/.dotx content types,
+    # whose text is just as readable.
+    document = Package.open(io.BytesIO(data)).main_document_part.document
+    styles = _Styles(document.styles.element)
+    walker = _Walker(styles)
+    walker.blocks(document.element.body)
+    doc.paragraphs = walker.paragraphs
+    doc.tables = walker.tables
+    doc.has_text = bool(walker.paragraphs or any(any(r) for t in walker.tables for r in t.rows))
+
+
+class _Walker:
+    """Collects body paragraphs and tables in document order."""
+
+    def __init__(self, styles: _Styles):
+        self.styles = styles
+        self.paragraphs: list[Paragraph] = []
+        self.tables: list[Table] = []
+
+    def blocks(self, container) -> None:
+        for el in _block_children(container):
+            if el.tag == _P:
+                text, boxes = paragraph_text(el)
+                if text:
+                    self.paragraphs.append(Paragraph(text, self.styles.level(el), len(self.paragraphs)))
+                for box in boxes:
+                    self.blocks(box)
+            else:
+                self.tables.append(Table(len(self.tables), table_rows(el)))
+
+
+def _block_children(container):
+    """w:p and w:tbl children, looking through content controls and custom XML wrappers."""
+    for child in container:
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _block_children(content)
+        elif child.tag == _CUSTOM_XML:
+            yield from _block_children(child)
+
+
+def _wrapped(container, tag: str):
+    """Children with ``tag``, also when wrapped in w:sdt / w:customXml (rows, cells)."""
+    for child in container:
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _wrapped(content, tag)
+        elif child.tag == _CUSTOM_XML:
+            yield from _wrapped(child, tag)
+
+
+def paragraph_text(p) -> tuple[str, list]:
+    """The paragraph's own text, and the text boxes anchored in it (read separately)."""
+    parts: list[str] = []
+    boxes: list = []
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == _W + "t":
+                parts.append(child.text or "")
+            elif tag == _W + "tab":
+                parts.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                parts.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                parts.append("-")
+            elif tag == _TXBX:
+                boxes.append(child)
+            elif tag not in _SKIP:
+                walk(child)
+
+    walk(p)
+    return "".join(parts).strip(), boxes
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def table_rows(tbl) -> list[list[str]]:
+    """Rows of cell texts on the table grid: a merged cell repeats its text in every grid cell
+    it covers (gridSpan across, vMerge down), so column positions line up between rows."""
+    grid: list[list[str]] = []
+    for tr in _wrapped(tbl, _TR):
+        row = [""] * _tr_int(tr, "gridBefore")
+        for tc in _wrapped(tr, _TC):
+            tc_pr = tc.find(_W + "tcPr")
+            span = max(1, _prop_int(tc_pr, "gridSpan", 1))
+            col = len(row)
+            if _continues(tc_pr, "vMerge") and grid and col < len(grid[-1]):
+                text = grid[-1][col]
+            elif _continues(tc_pr, "hMerge") and row:  # legacy horizontal merge
+                text = row[-1]
+            else:
+                text = cell_text(tc)
+            row.extend([text] * span)
+        grid.append(row)
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
+
+
+def cell_text(tc) -> str:
+    """Paragraphs of the cell, one per line; a nested table adds one line per row."""
+    lines: list[str] = []
+
+    def collect(container) -> None:
+        for el in _block_children(container):
+            if el.tag == _P:
+                text, boxes = paragraph_text(el)
+                if text:
+                    lines.append(text)
+                for box in boxes:
+                    collect(box)
+            else:
+                for row in table_rows(el):
+                    joined = " ".join(_dedupe(c for c in row if c))
+                    if joined:
+                        lines.append(joined)
+
+    collect(tc)
+    return "\n".join(lines)
+
+
+def _dedupe(cells) -> list[str]:
+    # A merged cell of a nested table repeats on the grid; once is enough inside a cell's text.
+    out: list[str] = []
+    for c in cells:
+        if not out or out[-1] != c:
+            out.append(c)
+    return out
+
+
+def _prop_int(props, name: str, default: int) -> int:
+    el = props.find(_W + name) if props is not None else None
+    try:
+        return int(el.get(_VAL)) if el is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _tr_int(tr, name: str) -> int:
+    return max(0, _prop_int(tr.find(_W + "trPr"), name, 0))
+
+
+def _continues(tc_pr, name: str) -> bool:
+    """<w:vMerge/> or val="continue": this cell is covered by the one before it."""
+    el = tc_pr.find(_W + name) if tc_pr is not None else None
+    return el is not None and el.get(_VAL, "continue") == "continue"
+
+
+# --------------------------------------------------------------------------- headings
+
+
+class _Styles:
+    """Paragraph styles by id: name, parent, outline level — enough to tell headings."""
+
+    def __init__(self, styles_el):
+        self._by_id: dict[str, tuple[str, str | None, int | None]] = {}
+        self._default: str | None = None
+        if styles_el is None:
+            return
+        for s in styles_el.iterchildren(_W + "style"):
+            if s.get(_W + "type") not in (None, "paragraph"):
+                continue
+            sid = s.get(_W + "styleId")
+            name_el, based_el = s.find(_W + "name"), s.find(_W + "basedOn")
+            name = name_el.get(_VAL, "") if name_el is not None else ""
+            based = based_el.get(_VAL) if based_el is not None else None
+            self._by_id[sid] = (name.strip(), based, _outline(s.find(_W + "pPr")))
+            if s.get(_W + "default") in ("1", "true", "on"):
+                self._default = sid
+
+    def level(self, p) -> int:
+        """Heading level: the paragraph's own outline level, else its style chain's
+        (Heading N / 标题 N → N, Title → 1, outline level L → L+1), else 0 (body)."""
+        p_pr = p.find(_W + "pPr")
+        direct = _outline(p_pr)
+        if direct is not None:
+            return direct
+        style_el = p_pr.find(_W + "pStyle") if p_pr is not None else None
+        sid = style_el.get(_VAL) if style_el is not None else self._default
+        for _ in range(10):  # basedOn chains are short; the bound guards against cycles
+            if sid is None or sid not in self._by_id:
+                break
+            name, based, outline = self._by_id[sid]
+            m = _HEADING_NAME.match(name)
+            if m:
+                return int(m.group(1))
+            if _TITLE_NAME.match(name):
+                return 1
+            if outline is not None:
+                return outline
+            sid = based
+        return 0
+
+
+def _outline(p_pr) -> int | None:
+    """w:outlineLvl 0–8 → heading level 1–9; 9 means body text."""
+    el = p_pr.find(_W + "outlineLvl") if p_pr is not None else None
+    if el is None:
+        return None
+    try:
+        v = int(el.get(_VAL))
+    except (TypeError, ValueError):
+        return None
+    return v + 1 if 0 <= v <= 8 else 0
