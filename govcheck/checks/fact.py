@@ -42,26 +42,15 @@ def expectation(cond: dict[str, Any], ctx: CheckContext) -> list[Verdict]:
         return [not_decided(result)]
     if result:
         return [Passed()]
+    from .engine import show
+
     facts = sorted(facts_in(cond))
-    vars_ = {f: _show(ctx.value(f)) for f in facts}
-    vars_["actual"] = "，".join(f"{fact_name(f, ctx.lang)}={vars_[f]}" for f in facts)
+    unknown_word = "unknown" if ctx.lang == "en" else "未知"
+    vars_ = {f: unknown_word if ctx.value(f) is None else show(ctx.value(f), ctx.lang) for f in facts}
+    sep = ", " if ctx.lang == "en" else "，"
+    vars_["actual"] = sep.join(f"{fact_name(f, ctx.lang)}={vars_[f]}" for f in facts)
     src = ctx.facts.get(facts[0]).source if facts and ctx.facts.get(facts[0]) else None
     return [Violation(message_vars=vars_, fact=facts[0] if facts else None, location=src)]
-
-
-def _show(v: Any) -> str:
-    from datetime import date
-    from decimal import Decimal
-
-    from ..model import money_str
-
-    if isinstance(v, bool):
-        return "是" if v else "否"
-    if isinstance(v, Decimal):
-        return money_str(v)
-    if isinstance(v, date):
-        return v.isoformat()
-    return "未知" if v is None else str(v)
 
 
 def evaluate(p: FactParams, ctx: CheckContext) -> list[Verdict]:

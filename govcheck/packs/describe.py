@@ -41,6 +41,12 @@ def expr_text(e: Any) -> str:
         return " / ".join(f"{k}: {expr_text(v)}" for k, v in e["values"].items())
     if "date" in e:
         return str(e["date"])
+    if "as_of" in e:
+        return "as-of"
+    if "date_add" in e:
+        spec = e["date_add"]
+        unit = next(k for k in ("months", "years", "days") if k in spec)
+        return f"{expr_text(spec['from'])} + {spec[unit]} {unit}"
     if "year_date" in e:
         y = e["year_date"]
         return f"({expr_text(y['year'])})-{int(y.get('month', 12)):02d}-{int(y.get('day', 31)):02d}"
@@ -61,10 +67,12 @@ def condition_text(c: Any) -> str:
     if "material" in c:
         m = c["material"]
         return "有材料 " + (" / ".join(m) if isinstance(m, list) else m)
-    (op,) = [k for k in c if k != "fact"]
+    subject_key = "fact" if "fact" in c else "value"
+    subject = c["fact"] if subject_key == "fact" else expr_text(c["value"])
+    (op,) = [k for k in c if k != subject_key]
     if op == "known":
-        return f"{c['fact']} {'已知' if c['known'] else '未知'}"
-    return f"{c['fact']} {_OPS[op]} {expr_text(c[op])}"
+        return f"{subject} {'已知' if c['known'] else '未知'}"
+    return f"{subject} {_OPS[op]} {expr_text(c[op])}"
 
 
 def _paren(c: Any) -> str:

@@ -16,9 +16,14 @@ Value expressions (YAML):
     {latest: [expr, ...]} / {earliest: [...]}                 of dates
     {first: [expr, ...]}              the first one that is known (a declared value, else a
                                       computed fallback: catalog §A-10, §A-12)
+    {as_of: true}                     the day deadlines are judged on (--as-of)
+    {date_add: {from: expr, months: 6}}   a date moved by months / years / days (calendar)
 
 Conditions (YAML):
     {fact: X, eq: V} / ne / in: [..] / not_in / ge / gt / le / lt (operand: value expression)
+                                      a list-valued fact (资金来源 with several sources) matches
+                                      `eq`/`in` when any element does
+    {value: EXPR, le: EXPR}           the same comparisons on a computed value
     {fact: X, is: true}               boolean fact
     {fact: X, known: true}            the fact is stated (never Unknown)
     {material: kind}                  a document of that kind is in the dossier (also a list: any)
@@ -34,6 +39,8 @@ from typing import Any, Callable, Protocol
 
 
 class FactView(Protocol):
+    as_of: date
+
     def value(self, fact_id: str) -> Any: ...  # None when unknown
 
     def has_material(self, kind: str) -> bool: ...
@@ -76,7 +83,7 @@ def to_decimal(v: Any) -> Any:
 # --------------------------------------------------------------------------- value expressions
 
 EXPR_KEYS = {"fact", "max", "min", "add", "sub", "mul", "by", "date", "year_date", "year_of",
-             "latest", "earliest", "first"}
+             "latest", "earliest", "first", "as_of", "date_add"}
 
 
 def facts_in(expr: Any) -> set[str]:
@@ -173,6 +180,22 @@ def _first(expr: dict, facts: FactView) -> Any:
     return missing if missing is not None else unknown()
 
 
+def _date_add(expr: dict, facts: FactView) -> Any:
+    from datetime import timedelta
+
+    from ..workdays import add_months
+
+    spec = expr["date_add"]
+    start = evaluate(spec["from"], facts)
+    if is_unknown(start):
+        return start
+    if "months" in spec:
+        return add_months(start, int(spec["months"]))
+    if "years" in spec:
+        return add_months(start, 12 * int(spec["years"]))
+    return start + timedelta(days=int(spec.get("days", 0)))
+
+
 def _as_date(expr: dict, facts: FactView) -> Any:
     v = expr["date"]
     return v if isinstance(v, date) else date.fromisoformat(str(v))
@@ -192,6 +215,8 @@ _EXPR_OPS: dict[str, Callable[[dict, FactView], Any]] = {
     "year_date": _year_date,
     "year_of": _year_of,
     "first": _first,
+    "as_of": lambda expr, facts: facts.as_of,
+    "date_add": _date_add,
 }
 
 
@@ -209,7 +234,7 @@ COMPARATORS: dict[str, Callable[[Any, Any], bool]] = {
     "is": lambda a, b: bool(a) is bool(b),
 }
 
-CONDITION_KEYS = {"all", "any", "not", "fact", "material"}
+CONDITION_KEYS = {"all", "any", "not", "fact", "value", "material"}
 
 
 def check_condition_shape(cond: Any, where: str = "when") -> None:
@@ -232,9 +257,10 @@ def check_condition_shape(cond: Any, where: str = "when") -> None:
         if set(cond) != {"material"}:
             raise ValueError(f"{where}: 'material' stands alone")
         return
-    if "fact" not in cond:
+    subject = "fact" if "fact" in cond else "value" if "value" in cond else None
+    if subject is None:
         raise ValueError(f"{where}: unknown condition {cond!r}; keys: {sorted(CONDITION_KEYS)}")
-    ops = set(cond) - {"fact"}
+    ops = set(cond) - {subject}
     allowed = set(COMPARATORS) | {"known"}
     if len(ops) != 1 or not ops <= allowed:
         raise ValueError(
@@ -262,20 +288,41 @@ def holds(cond: Any, facts: FactView) -> bool | Unknown:
     if "material" in cond:
         kinds = cond["material"] if isinstance(cond["material"], list) else [cond["material"]]
         return any(facts.has_material(k) for k in kinds)
-    fact_id = cond["fact"]
-    (op,) = [k for k in cond if k != "fact"]
-    value = to_decimal(facts.value(fact_id))
-    if op == "known":
-        return (value is not None) is bool(cond["known"])
-    if value is None:
-        return unknown(fact_id)
+    if "value" in cond:
+        (op,) = [k for k in cond if k != "value"]
+        value = evaluate(cond["value"], facts)
+        if op == "known":
+            return (not is_unknown(value)) is bool(cond["known"])
+        if is_unknown(value):
+            return value
+        subject = facts_in(cond["value"])
+    else:
+        fact_id = cond["fact"]
+        (op,) = [k for k in cond if k != "fact"]
+        value = to_decimal(facts.value(fact_id))
+        if op == "known":
+            return (value is not None) is bool(cond["known"])
+        if value is None:
+            return unknown(fact_id)
+        subject = {fact_id}
     operand = evaluate(cond[op], facts)
     if is_unknown(operand):
         return operand
     if isinstance(operand, list):
         operand = [to_decimal(o) for o in operand]
     try:
+        if isinstance(value, (list, tuple)):
+            return _compare_list(op, [to_decimal(v) for v in value], operand)
         return COMPARATORS[op](value, operand)
     except TypeError:
         # e.g. a text value where a number was expected: cannot decide, say which fact
-        return unknown(fact_id)
+        return Unknown(frozenset(subject))
+
+
+def _compare_list(op: str, values: list[Any], operand: Any) -> bool:
+    """A list-valued fact (e.g. several 资金来源) matches when any of its elements does."""
+    if op in ("eq", "in", "is"):
+        return any(COMPARATORS[op](v, operand) for v in values)
+    if op in ("ne", "not_in"):
+        return all(COMPARATORS[op](v, operand) for v in values)
+    raise TypeError(f"{op} does not apply to a list")

@@ -46,3 +46,19 @@ def test_first_known_value():
     assert evaluate(expr, make_ctx({"adjustment_increase": 50, "adjustment_decrease": 20})) == Decimal(50)
     assert evaluate(expr, make_ctx({"adjustment_increase": 50})) == Unknown(
         frozenset({"adjustment_amount", "adjustment_decrease"}))
+
+
+def test_list_valued_fact_matches_any_element():
+    ctx = make_ctx({"funding_source": ["国家全额投资", "省财政"]})
+    assert holds({"fact": "funding_source", "in": ["国家全额投资"]}, ctx) is True
+    assert holds({"fact": "funding_source", "eq": "省财政"}, ctx) is True
+    assert holds({"fact": "funding_source", "not_in": ["社会资本"]}, ctx) is True
+    assert holds({"fact": "funding_source", "ne": "省财政"}, ctx) is False
+
+
+def test_as_of_and_date_add_in_conditions():
+    ctx = make_ctx({"completion_date": date(2025, 8, 31)}, as_of=date(2026, 3, 1))
+    late = {"value": {"as_of": True}, "gt": {"date_add": {"from": {"fact": "completion_date"}, "months": 6}}}
+    assert holds(late, ctx) is True
+    assert holds(late, make_ctx({"completion_date": date(2025, 9, 1)}, as_of=date(2026, 3, 1))) is False
+    assert holds(late, make_ctx({}, as_of=date(2026, 3, 1))) == Unknown(frozenset({"completion_date"}))
