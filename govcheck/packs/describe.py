@@ -8,7 +8,7 @@ from typing import Any
 from ..model import money_str
 
 _OPS = {"eq": "=", "ne": "≠", "ge": "≥", "gt": ">", "le": "≤", "lt": "<", "in": "∈",
-        "not_in": "∉", "is": "="}
+        "not_in": "∉", "only_in": "⊆", "is": "="}
 
 
 def expr_text(e: Any) -> str:

@@ -23,6 +23,7 @@ Conditions (YAML):
     {fact: X, eq: V} / ne / in: [..] / not_in / ge / gt / le / lt (operand: value expression)
                                       a list-valued fact (资金来源 with several sources) matches
                                       `eq`/`in` when any element does
+    {fact: X, only_in: [..]}          every element of a list fact is in the set
     {value: EXPR, le: EXPR}           the same comparisons on a computed value
     {fact: X, is: true}               boolean fact
     {fact: X, known: true}            the fact is stated (never Unknown)
@@ -231,6 +232,7 @@ COMPARATORS: dict[str, Callable[[Any, Any], bool]] = {
     "lt": lambda a, b: a < b,
     "in": lambda a, b: a in b,
     "not_in": lambda a, b: a not in b,
+    "only_in": lambda a, b: a in b,  # on a list fact: every element is in b
     "is": lambda a, b: bool(a) is bool(b),
 }
 
@@ -323,6 +325,6 @@ def _compare_list(op: str, values: list[Any], operand: Any) -> bool:
     """A list-valued fact (e.g. several 资金来源) matches when any of its elements does."""
     if op in ("eq", "in", "is"):
         return any(COMPARATORS[op](v, operand) for v in values)
-    if op in ("ne", "not_in"):
-        return all(COMPARATORS[op](v, operand) for v in values)
+    if op in ("ne", "not_in", "only_in"):
+        return bool(values) and all(COMPARATORS[op](v, operand) for v in values)
     raise TypeError(f"{op} does not apply to a list")

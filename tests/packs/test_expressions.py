@@ -62,3 +62,10 @@ def test_as_of_and_date_add_in_conditions():
     assert holds(late, ctx) is True
     assert holds(late, make_ctx({"completion_date": date(2025, 9, 1)}, as_of=date(2026, 3, 1))) is False
     assert holds(late, make_ctx({}, as_of=date(2026, 3, 1))) == Unknown(frozenset({"completion_date"}))
+
+
+def test_only_in_needs_every_element():
+    assert holds({"fact": "funding_source", "only_in": ["国家全额投资"]}, make_ctx({"funding_source": ["国家全额投资"]})) is True
+    assert holds({"fact": "funding_source", "only_in": ["国家全额投资"]}, make_ctx({"funding_source": "国家全额投资"})) is True
+    assert holds({"fact": "funding_source", "only_in": ["国家全额投资"]},
+                 make_ctx({"funding_source": ["国家全额投资", "省财政"]})) is False
