@@ -3,6 +3,7 @@
     params:
       documents: [feasibility_study_report, preliminary_design, implementation_plan]
       phrases: [数据资源共享分析]     # any one of them satisfies the rule …
+                                     # (messages get {file} as 《name》, {phrases} joined by /)
       match: any                     # … or, with match: all, every one must appear
       each: true                     # every such document must contain it (false: at least one)
       headings_only: false           # true: only headings count (a chapter 篇/章 is required)
@@ -78,11 +79,12 @@ def evaluate(p: ContentParams, ctx: CheckContext) -> list[Verdict]:
         return [NotEvaluated(reason="documents have no readable text: "
                              + ", ".join(d.path for d in docs))]
     found = {d.path: _where(d, p) for d in texts}
+    quoted = (lambda path: f'"{path}"') if ctx.lang == "en" else (lambda path: f"《{path}》")
     lacking = [d for d in texts if found[d.path] is None]
     if p.each:
         return [
             Violation(
-                message_vars={"file": d.path, "phrases": " / ".join(p.phrases)},
+                message_vars={"file": quoted(d.path), "phrases": " / ".join(p.phrases)},
                 material=d.kind,
                 location=_loc(d),
             )
@@ -90,7 +92,7 @@ def evaluate(p: ContentParams, ctx: CheckContext) -> list[Verdict]:
         ] or [Passed()]
     if len(lacking) == len(texts):
         d = lacking[0]
-        return [Violation(message_vars={"file": d.path, "phrases": " / ".join(p.phrases)},
+        return [Violation(message_vars={"file": quoted(d.path), "phrases": " / ".join(p.phrases)},
                           material=d.kind, location=_loc(d))]
     return [Passed()]
 

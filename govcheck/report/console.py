@@ -25,6 +25,9 @@ _T = {
                                          "detected": "自动识别", "inferred": "据材料推定"},
         "no_findings": "未发现问题。", "unknown": "未知", "rules_applied": "本阶段适用规则 {n} 条",
         "unreadable": "无法读取",
+        "stages": {"application": "申报（入库）", "approval": "审批", "construction": "建设实施",
+                   "adjustment": "调整", "acceptance": "验收", "evaluation": "绩效评价",
+                   "operation": "运维"},
     },
     "en": {
         "title": "govcheck report", "project": "Project", "jurisdiction": "Measure", "stage": "Stage",
@@ -40,6 +43,7 @@ _T = {
                                            "detected": "detected", "inferred": "inferred from the documents"},
         "no_findings": "No problems found.", "unknown": "unknown",
         "rules_applied": "{n} rules apply at this stage", "unreadable": "unreadable",
+        "stages": {},
     },
 }
 
@@ -67,11 +71,11 @@ def _summary(checked: CheckedDossier, t: dict) -> Any:
     g.add_row(t["project"], str(name.value) if name else t["unknown"])
     how = t["source_how"]
     j = f"{checked.pack_name}（{checked.pack_document}）" if checked.pack_document else checked.pack_name
-    j += f"  [{checked.jurisdiction} · {how[checked.jurisdiction_source]}]"
+    j += f"  \\[{checked.jurisdiction} · {how[checked.jurisdiction_source]}]"
     if checked.jurisdiction_evidence:
         j += f"\n{checked.jurisdiction_evidence}"
     g.add_row(t["jurisdiction"], j)
-    s = f"{checked.stage}  [{how[checked.stage_source]}]"
+    s = f"{t['stages'].get(checked.stage, checked.stage)} {checked.stage}  \\[{how[checked.stage_source]}]"
     if checked.stage_evidence:
         s += f"\n{checked.stage_evidence}"
     g.add_row(t["stage"], s)
@@ -103,7 +107,7 @@ def _finding_text(f: FindingOut, t: dict, lang: str) -> Any:
     from rich.text import Text
 
     out = Text()
-    out.append(f"● {f.rule}", style=_STYLE[f.severity])
+    out.append(f"● {f.rule}\n", style=_STYLE[f.severity])
     out.append(f"  {f.message}\n")
     if f.citation:
         out.append(f"  {t['cite']}：", style="dim")
