@@ -291,6 +291,8 @@ def title_lines(doc: Document) -> list[tuple[str, str]]:
             if not cells:
                 continue
             rows += 1
+            if len(cells) >= 3:
+                continue  # a header row (序号 | 名称 | 原批复数量 …) names columns, not the sheet
             for v in cells:
                 line = _title_candidate(v)
                 if line:

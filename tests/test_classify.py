@@ -449,3 +449,13 @@ def test_every_kind_recognises_its_own_name() -> None:
 def test_order(specific: str, general: str) -> None:
     ids = [k.id for k in document_kinds()]
     assert ids.index(specific) < ids.index(general)
+
+
+def test_sheet_header_row_is_not_a_title():
+    from govcheck.model import Sheet
+
+    sheet = Sheet(name="Sheet1", rows=[["序号", "建设内容", "原批复数量", "调整后数量", "变化"],
+                                       [1, "服务器", 4, 6, 2]])
+    doc = Document(path="附件2-建设内容调整对照表.xlsx", format="xlsx", sheets=[sheet])
+    classify([doc])
+    assert doc.kind != "approval_reply"
