@@ -70,6 +70,18 @@ FINDING_TYPES: dict[str, FindingType] = {
             "修正预算表中的金额或合计", "Correct the amounts or the total in the budget sheet",
         ),
         FindingType(
+            "amount-in-words", "warning", "大写金额与小写不一致", "Amount in words differs from the figure",
+            "{file} {where}：小写金额 {figure} 与大写金额 {words}（{words_text}）不一致",
+            "{file} {where}: the figure {figure} differs from the amount in words {words} ({words_text})",
+            "核对大小写金额并改正", "Check the figure against the amount in words and correct it",
+        ),
+        FindingType(
+            "date-order", "warning", "日期先后顺序不合理", "Dates out of order",
+            "{first}（{first_date}，{first_source}）晚于{second}（{second_date}，{second_source}）",
+            "{first} ({first_date}, {first_source}) is later than {second} ({second_date}, {second_source})",
+            "核对各环节日期", "Check the dates of each step",
+        ),
+        FindingType(
             "calendar-assumption", "info", "工作日历未覆盖", "Working-day calendar not covering a year",
             "规则 {rule} 已按推定判断：{note}", "Rule {rule} was judged on an assumption: {note}",
             "核对该年度国务院节假日安排后复核", "Re-check against that year's official holiday schedule",

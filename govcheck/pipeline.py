@@ -52,7 +52,7 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
     stage, s_source, s_evidence = choose_stage(options, manifest.stage, documents)
     as_of = options.as_of or date.today()
 
-    extraction = extract(documents, declared, options.lang)
+    extraction = extract(documents, declared, options.lang, jurisdiction=pack.pack.id)
     ctx = CheckContext(facts=extraction.facts, documents=documents,
                        budget_lines=extraction.budget_lines, as_of=as_of, lang=options.lang)
     results = apply_pack(pack, stage, ctx)

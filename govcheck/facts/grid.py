@@ -1,0 +1,67 @@
+"""A .docx table or an .xlsx sheet seen the same way: rows of cells, and how to name a cell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ..model import Document, Sheet, Table
+
+
+@dataclass
+class Grid:
+    doc: Document
+    rows: list[list[Any]]
+    sheet: Sheet | None = None
+    table: Table | None = None
+
+    @property
+    def name(self) -> str:
+        if self.sheet is not None:
+            return self.sheet.name
+        return f"表{(self.table.index if self.table else 0) + 1}"
+
+    def cell_where(self, r: int, c: int) -> str:
+        """Sheet1!B3 for a sheet; 表1 第3行 第2列 for a table (1-based)."""
+        if self.sheet is not None:
+            return f"{self.sheet.name}!{self.sheet.cell_ref(r, c)}"
+        return f"{self.name} 第{r + 1}行 第{c + 1}列"
+
+    def row_where(self, r: int, c: int) -> str:
+        """Sheet1!B3 for a sheet; 表1 第3行 for a table — where a form value is."""
+        if self.sheet is not None:
+            return f"{self.sheet.name}!{self.sheet.cell_ref(r, c)}"
+        return f"{self.name} 第{r + 1}行"
+
+    def get(self, r: int, c: int) -> Any:
+        if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r]):
+            return self.rows[r][c]
+        return None
+
+
+def grids(doc: Document) -> Iterator[Grid]:
+    for t in doc.tables:
+        yield Grid(doc, [list(r) for r in t.rows], table=t)
+    for s in doc.sheets:
+        yield Grid(doc, [list(r) for r in s.rows], sheet=s)
+
+
+def cell_text(v: Any) -> str:
+    """A cell as text: numbers without a trailing .0, dates ISO."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, float):
+        if v == int(v):
+            return str(int(v))
+        return repr(round(v, 6))
+    if isinstance(v, Decimal):
+        return format(v.normalize(), "f")
+    if isinstance(v, datetime):
+        return v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat(sep=" ")
+    if isinstance(v, date):
+        return v.isoformat()
+    return str(v).strip()

@@ -1,0 +1,158 @@
+"""Recognising a fact's label on a form or before a colon (catalog §9 label variants).
+
+Both the labels in facts.yaml and the text found on a form are normalised the same way:
+full-width to half-width, spaces, bracketed parts (units such as （万元）, remarks such as
+（盖章）), leading numbering (一、 / 1. / （三）), required marks (*), quotes, 、 and / removed.
+The unit a bracket states is kept aside (it is the unit of a money value).
+
+A label also matches with a few harmless words around it: 是否 / 本项目 / 拟 before it,
+名称 / 日期 / 金额 / 额 after it (项目单位名称 → 项目单位, 是否跨部门共建共享 → 跨部门共建共享).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..vocabulary import DATA, facts
+from .money import find_unit, normalize_text
+
+_NUMBERING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s*[.、)]|[(]\s*[一二三四五六七八九十\d]+\s*[)]|[一二三四五六七八九十]+\s*[、.])\s*"
+)
+_BRACKETS = re.compile(r"[(\[【〔<〈][^)\]】〕>〉]*[)\]】〕>〉]")
+_STRIP = re.compile(r"[\s“”\"'‘’《》「」『』、/\\·:：_\-—*★※☆]|[()\[\]【】〔〕<>〈〉]")
+
+LEADS = ("", "是否", "是否涉及", "是否属于", "是否为", "是否已", "是否需要", "是否有", "是否存在",
+         "是否使用", "是否接入", "是否部署在", "是否部署于", "是否纳入", "是否新建", "是否采用", "是否购置",
+         "是否开展", "是否完成", "是否通过", "是否建设", "是否实现", "是否已完成", "有无", "涉及", "采用",
+         "纳入", "接入", "部署于", "部署在", "本", "项目", "本项目", "本期", "拟", "项目的")
+TAILS = ("", "名称", "全称", "情况", "金额", "总额", "额", "费", "日期", "时间", "编号", "级别",
+         "类型", "类别", "方式", "合计", "数", "为", "是否", "与否", "说明", "情况说明", "产品", "情形")
+
+
+def norm_label(text: Any) -> tuple[str, str | None]:
+    """(normalised label, money unit stated in it)."""
+    return _norm_label(str(text or ""))
+
+
+@lru_cache(maxsize=65536)
+def _norm_label(text: str) -> tuple[str, str | None]:
+    s = normalize_text(text).strip()
+    unit = find_unit(s) if "元" in s else None
+    s = s.lstrip("*★※☆ ")
+    s = _NUMBERING.sub("", s)
+    s = _BRACKETS.sub("", s)
+    s = _STRIP.sub("", s)
+    return s.casefold(), unit
+
+
+def norm_value(text: Any) -> str:
+    """A value for comparing and for enum look-up: half-width, no spaces, brackets or 、."""
+    s = normalize_text(str(text if text is not None else "")).strip()
+    s = re.sub(r"[\s“”\"'‘’《》「」、()\[\]【】〔〕]", "", s)
+    return s.casefold()
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    facts: tuple[str, ...]  # fact ids to try, in order
+    unit: str | None  # money unit stated in the label (总投资（万元） → 万元)
+    text: str  # the label as written (whitespace collapsed)
+    core: str  # the normalised label variant that matched
+
+
+@lru_cache(maxsize=8)
+def label_index(jurisdiction: str | None = None) -> dict[str, tuple[str, ...]]:
+    idx: dict[str, list[str]] = {}
+    for f in facts().values():
+        for lab in f.labels:
+            key, _ = norm_label(lab)
+            if key and f.id not in idx.setdefault(key, []):
+                idx[key].append(f.id)
+    for lab, fid in jurisdiction_labels().get(jurisdiction or "", {}).items():
+        idx[norm_label(lab)[0]] = [fid]
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+@lru_cache(maxsize=1)
+def jurisdiction_labels() -> dict[str, dict[str, str]]:
+    import yaml
+
+    data = yaml.safe_load((DATA / "facts.yaml").read_text(encoding="utf-8"))
+    return data.get("jurisdiction_labels") or {}
+
+
+def clean_text(text: Any) -> str:
+    return re.sub(r"\s+", " ", str(text if text is not None else "")).strip()
+
+
+@lru_cache(maxsize=20000)
+def _match(text: str, jurisdiction: str | None) -> LabelMatch | None:
+    n, unit = norm_label(text)
+    if len(n) < 2 or len(n) > 32:
+        return None
+    idx = label_index(jurisdiction)
+    best: tuple[int, int, str] | None = None  # (core length, -stripped, core)
+    for lead in LEADS:
+        if lead and not n.startswith(lead):
+            continue
+        rest = n[len(lead):]
+        for tail in TAILS:
+            if tail and not rest.endswith(tail):
+                continue
+            core = rest[: len(rest) - len(tail)] if tail else rest
+            tries = [core]
+            if core.startswith("是否"):
+                tries.append(core[2:])
+            if tail == "时间":
+                tries.append(core + "日期")
+            for c in tries:
+                if len(c) >= 2 and c in idx:
+                    score = (len(c), -(len(lead) + len(tail)), c)
+                    if best is None or score > best:
+                        best = score
+    if best is None:
+        return None
+    return LabelMatch(idx[best[2]], unit, clean_text(text), best[2])
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[tuple[str, str], int]:
+    out: dict[tuple[str, str], int] = {}
+    for f in facts().values():
+        for i, lab in enumerate(f.labels):
+            out.setdefault((f.id, norm_label(lab)[0]), i)
+    return out
+
+
+def label_rank(fact_id: str, core: str) -> int:
+    """Position of a label variant in its fact's list (facts.yaml lists the preferred first)."""
+    return _ranks().get((fact_id, core), 99)
+
+
+def keep_best_labels(found: list[tuple[Any, str]]) -> list[Any]:
+    """(candidate, label core) of one document → the candidates, dropping those of a fact that
+    came from a less preferred label than another candidate of that fact (申报表 rows 项目单位
+    and 主管部门 are two different units; 总投资 and 申请资金 two different amounts)."""
+    best: dict[str, int] = {}
+    for c, core in found:
+        r = label_rank(c.fact, core)
+        best[c.fact] = min(best.get(c.fact, 99), r)
+    return [c for c, core in found if label_rank(c.fact, core) == best[c.fact]]
+
+
+def match_label(text: Any, jurisdiction: str | None = None) -> LabelMatch | None:
+    """The facts a label cell (or the words before a colon) names, or None."""
+    if text is None or isinstance(text, (int, float)) and not isinstance(text, bool):
+        return None
+    s = str(text)
+    if not s.strip() or len(s) > 60:
+        return None
+    return _match(s, jurisdiction)
+
+
+def is_label(text: Any, jurisdiction: str | None = None) -> bool:
+    return match_label(text, jurisdiction) is not None

@@ -1,0 +1,179 @@
+"""Facts from body text (paragraphs of .docx / .pdf): cover pages and sentences.
+
+- label：value pairs — 项目名称：X, 建设单位：Y, 竣工验收日期：2025年7月15日 (several on one line
+  are split at the next label)
+- money in sentences — 总投资XX万元 / 项目总投资约XX万元 / 总投资为XX元 / 概算总投资XX万元: the
+  amount must carry a unit and follow the label closely
+- dates in sentences — 批复日期为2025年7月15日
+- 大写 amounts beside a figure — 120万元（大写：壹佰贰拾万元整）: a mismatch is a
+  ``govcheck/amount-in-words`` finding
+
+Each candidate has origin "text" and Source(file, "段落12") (1-based paragraph number).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..model import Candidate, Document, FindingOut, Source
+from ..vocabulary import facts
+from .coerce import coerce
+from .labels import LabelMatch, clean_text, keep_best_labels, match_label, norm_label
+from .money import normalize_text, parse_amount_in_words, parse_money
+
+_SEPARATORS = set(" \t\u3000。；;，,！!？?\n")
+_STRING_TYPES = ("string", "enum", "bool", "list")
+
+
+def colon_pairs(t: str, jurisdiction: str | None = None) -> list[tuple[LabelMatch, str, tuple[int, int]]]:
+    """(label, value, value span) for every 'label：value' in a (NFKC-normalised) line."""
+    keys: list[tuple[int, int, LabelMatch]] = []  # (key start, value start, match)
+    for m in re.finditer(r"[:：]", t):
+        colon = m.start()
+        start = colon
+        while start > 0 and t[start - 1] not in _SEPARATORS and colon - start < 24:
+            start -= 1
+        key = t[start:colon].strip()
+        if not key:
+            continue
+        match = None
+        # the longest tail of the key that is a label (经研究确定项目名称 → 项目名称)
+        for s in range(0, max(len(key) - 1, 0)):
+            match = match_label(key[s:], jurisdiction)
+            if match:
+                start += s
+                break
+        if match:
+            keys.append((start, m.end(), match))
+    out = []
+    for k, (kstart, vstart, match) in enumerate(keys):
+        vend = keys[k + 1][0] if k + 1 < len(keys) else len(t)
+        value = t[vstart:vend]
+        out.append((match, value, (vstart, vend)))
+    return out
+
+
+def trim_value(value: str, ftype: str) -> str:
+    """The value part of 'label：value…': up to the end of the clause (。；, a line break, a wide
+    gap; also ，for names and yes/no answers)."""
+    v = value.strip()
+    v = re.split(r"[。；;\n]|\s{2,}", v, maxsplit=1)[0]
+    if ftype in _STRING_TYPES:
+        v = re.split(r"[，,]", v, maxsplit=1)[0]
+    return v.strip().strip("：:，,、")
+
+
+@lru_cache(maxsize=8)
+def _prose_regex(kind: str) -> tuple[re.Pattern, dict[str, str]]:
+    """One alternation of every label of the money (or date) facts, longest first."""
+    by_label: dict[str, str] = {}
+    for f in facts().values():
+        if f.type != kind:
+            continue
+        for lab in f.labels:
+            lab = normalize_text(lab)
+            if "（" in lab or "(" in lab:
+                lab = re.sub(r"[（(][^）)]*[）)]", "", lab)
+            by_label.setdefault(lab, f.id)
+    alts = "|".join(re.escape(x) for x in sorted(by_label, key=len, reverse=True))
+    if kind == "money":
+        amount = (r"(?P<amount>[-]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)"
+                  r"|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整]+元整?)")
+        rx = re.compile(
+            rf"(?P<label>{alts})\s*(?:[(][^)]{{0,10}}[)])?\s*(?:为|是|约为|约|共计|合计|总计|达|估算为|预计为?|计|:)*\s*(?:约|人民币)?\s*{amount}"
+        )
+    else:
+        date = (r"(?P<date>(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*[日号]?"
+                r"|[〇零○一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}[日号])")
+        rx = re.compile(rf"(?P<label>{alts})\s*(?:为|是|于|在|:)*\s*{date}")
+    return rx, by_label
+
+
+# a label inside a longer word is not that label (软件开发总投资 is not 总投资)
+_OK_BEFORE = set(" \t\u3000。；;，,：:、（）()“”\"本的其即为期和及与，") | {""}
+
+_WORDS_BESIDE = [
+    # 120万元（大写：壹佰贰拾万元整）
+    re.compile(r"(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)\s*[(（]\s*(?:人民币)?\s*大写\s*[:：]?\s*(?:人民币)?\s*"
+               r"(?P<words>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)"),
+    # 大写：壹佰贰拾万元整（¥1,200,000.00）
+    re.compile(r"大写\s*[:：]?\s*(?:人民币)?\s*(?P<words>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)\s*[(（]\s*"
+               r"(?:小写\s*[:：]?)?\s*[¥￥]?\s*(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)?"),
+]
+
+
+def text_candidates(doc: Document, jurisdiction: str | None = None,
+                    lang: str = "zh") -> tuple[list[Candidate], list[FindingOut]]:
+    from .forms import words_finding
+
+    defs = facts()
+    out: list[tuple[Candidate, str]] = []  # (candidate, label core)
+    findings: list[FindingOut] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(fid: str, val, where: str, raw: str, label: str) -> None:
+        key = (fid, repr(val), where)
+        if key in seen:
+            return
+        seen.add(key)
+        core = norm_label(label)[0]
+        out.append((Candidate(fid, val, Source(doc.path, where), "text", clean_text(raw)), core))
+
+    money_rx, money_labels = _prose_regex("money")
+    date_rx, date_labels = _prose_regex("date")
+    for p in doc.paragraphs:
+        raw = p.text or ""
+        if not raw.strip():
+            continue
+        t = normalize_text(raw)
+        where = f"段落{p.index + 1}"
+        # 1. label：value
+        for m, value, _span in colon_pairs(t, jurisdiction):
+            for fid in m.facts:
+                fd = defs[fid]
+                v = trim_value(value, fd.type)
+                if not v or fd.type == "string" and len(v) > 60:
+                    continue
+                if fd.type == "money" and not m.unit and not re.search(r"[元万亿]", v):
+                    continue  # a bare number in prose: no unit, no amount
+                if fd.type == "bool" and len(v) > 6 and not re.match(r"^[是否有无][，,、。；;（(\s]", v):
+                    continue  # prose after a heading ("安全可靠：采用……") is no yes/no answer
+                if fd.type == "enum" and len(v) > 20:
+                    continue
+                val = coerce(fd, v, unit=m.unit, label=m.text)
+                if val is None:
+                    continue
+                add(fid, val, where, v, m.core)
+                break
+        # 2. money in sentences
+        for m in money_rx.finditer(t):
+            before = t[m.start() - 1] if m.start() > 0 else ""
+            if before not in _OK_BEFORE:
+                continue
+            fid = money_labels[m.group("label")]
+            val = parse_money(m.group("amount"))
+            if val is not None:
+                add(fid, val, where, m.group(0), m.group("label"))
+        # 3. dates in sentences
+        for m in date_rx.finditer(t):
+            before = t[m.start() - 1] if m.start() > 0 else ""
+            if before not in _OK_BEFORE:
+                continue
+            fid = date_labels[m.group("label")]
+            val = coerce(defs[fid], m.group("date"))
+            if val is not None:
+                add(fid, val, where, m.group(0), m.group("label"))
+        # 4. 大写 beside a figure
+        for rx in _WORDS_BESIDE:
+            for m in rx.finditer(t):
+                unit = m.group("unit") or "元"
+                figure = parse_money(m.group("fig"), unit)
+                yuan = parse_amount_in_words(m.group("words"))
+                if figure is None or yuan is None:
+                    continue
+                words = yuan / 10000
+                if abs(figure - words) > Decimal("0.0001"):
+                    findings.append(words_finding(Source(doc.path, where), figure, words, m.group(0), lang))
+    return keep_best_labels(out), findings
