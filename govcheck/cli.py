@@ -43,9 +43,6 @@ class Lang(str, Enum):
     en = "en"
 
 
-IMPLEMENTED_FORMATS = {"console", "json"}
-
-
 def _die(message: str) -> None:
     typer.echo(f"govcheck: error: {message}", err=True)
     raise typer.Exit(2)
@@ -112,8 +109,6 @@ def validate(
     from .report.common import exit_code
 
     _check_stage(stage)
-    if fmt.value not in IMPLEMENTED_FORMATS:
-        _die(f"--format {fmt.value} is not available in this version; use console or json")
     options = Options(jurisdiction=jurisdiction, stage=stage, as_of=_as_of(as_of),
                       set_facts=list(set_facts), lang=lang.value, extra_rules=tuple(rules))
     try:
@@ -125,14 +120,16 @@ def validate(
 
 
 def _render(checked: Any, fmt: str, output: Optional[Path]) -> None:
-    if fmt == "json":
-        from .report import json as json_report
+    if fmt == "console":
+        from .report import console as console_report
 
-        _write(json_report.render(checked), output)
+        console_report.render(checked, _console(output))
         return
-    from .report import console as console_report
+    from importlib import import_module
 
-    console_report.render(checked, _console(output))
+    # json | sarif | junit | markdown | html | github: each module's render(checked) -> str
+    reporter = import_module(f".report.{fmt}", __package__)
+    _write(reporter.render(checked), output)
 
 
 @app.command()
@@ -165,6 +162,8 @@ def batch(
 @app.command()
 def facts(
     path: Path = typer.Argument(..., help="dossier folder or .zip"),
+    jurisdiction: Optional[str] = typer.Option(
+        None, "-j", "--jurisdiction", help="read labels as this jurisdiction does (e.g. gaoping's 项目建设单位)"),
     set_facts: list[str] = SetOpt,
     fmt: Format = typer.Option(Format.console, "-f", "--format", help="console | json"),
     lang: Lang = LangOpt,
@@ -173,7 +172,7 @@ def facts(
     from .facts_view import facts_report
 
     try:
-        facts_report(path, list(set_facts), fmt.value, lang.value, _console(None))
+        facts_report(path, list(set_facts), fmt.value, lang.value, _console(None), jurisdiction)
     except RunError as e:
         _die(str(e))
 

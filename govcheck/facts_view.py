@@ -12,7 +12,8 @@ from .errors import RunError
 from .vocabulary import document_name, fact_name
 
 
-def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any) -> None:
+def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
+                 jurisdiction: str | None = None) -> None:
     from .classify import classify
     from .facts import extract
     from .facts.declared import manifest_candidates, parse_set_option
@@ -28,7 +29,8 @@ def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console:
     except (ValueError, DossierError) as e:
         raise RunError(str(e)) from None
     classify(documents)
-    extraction = extract(documents, declared, lang)
+    jurisdiction = jurisdiction or manifest.jurisdiction
+    extraction = extract(documents, declared, lang, jurisdiction=jurisdiction)
     if fmt == "json":
         print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))
         return

@@ -38,12 +38,29 @@ class CheckContext:
         return [d for d in self.documents if d.kind in kinds]
 
 
-def not_decided(u: Unknown, what: str = "") -> "Verdict":
+# Why a rule could not be decided, in both languages (the report's not_evaluated section).
+REASONS: dict[str, tuple[str, str]] = {
+    "facts_unknown": ("事实未知：{facts}", "fact {facts} unknown"),
+    "applies_unknown": ("事实未知：{facts}（无法判断本规则是否适用）",
+                        "fact {facts} unknown (whether the rule applies)"),
+    "no_document": ("材料包中没有{names}（{kinds}）", "no document of kind {kinds} ({names})"),
+    "no_text": ("以下材料没有可读文字：{files}", "documents have no readable text: {files}"),
+    "no_budget": ("材料包中没有预算表（{names}）", "no budget sheet ({names}) in the dossier"),
+    "zero_base": ("基数 {facts} 为 0", "base {facts} is 0"),
+    "dates_few": ("已知日期少于两个：{facts}", "fewer than two of the dates are known: {facts}"),
+}
+
+
+def reason(lang: str, key: str, **values: str) -> str:
+    zh, en = REASONS[key]
+    return (en if lang == "en" else zh).format(**values)
+
+
+def not_decided(u: Unknown, lang: str) -> "Verdict":
     from ..model import NotEvaluated
 
     facts = sorted(u.facts)
-    reason = f"fact {', '.join(facts)} unknown" + (f" ({what})" if what else "")
-    return NotEvaluated(reason=reason, facts=facts)
+    return NotEvaluated(reason=reason(lang, "facts_unknown", facts=", ".join(facts)), facts=facts)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from ..model import NotEvaluated, Passed, Source, Verdict, Violation
 from ..vocabulary import budget_item_name, document_name
-from .base import CheckContext, CheckKind, Params
+from .base import CheckContext, CheckKind, Params, reason
 
 
 class BudgetItemParams(Params):
@@ -27,8 +27,8 @@ class BudgetItemParams(Params):
 def evaluate(p: BudgetItemParams, ctx: CheckContext) -> list[Verdict]:
     docs = {d.path for d in ctx.documents_of(p.documents)}
     if not docs:
-        kinds = "、".join(document_name(k, ctx.lang) for k in p.documents)
-        return [NotEvaluated(reason=f"no budget sheet ({kinds}) in the dossier")]
+        kinds = ("; " if ctx.lang == "en" else "、").join(document_name(k, ctx.lang) for k in p.documents)
+        return [NotEvaluated(reason=reason(ctx.lang, "no_budget", names=kinds))]
     lines = [b for b in ctx.budget_lines if b.source.file in docs and b.item == p.item]
     name = budget_item_name(p.item, ctx.lang)
     if not lines:

@@ -18,7 +18,7 @@ from ..model import NotEvaluated, Passed, Verdict, Violation
 from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape
 from ..vocabulary import fact_name
-from .base import CheckContext, CheckKind, Params
+from .base import CheckContext, CheckKind, Params, reason
 from .fact import expectation
 
 
@@ -41,7 +41,7 @@ def evaluate(p: ConsistencyParams, ctx: CheckContext) -> list[Verdict]:
     known = [(f, ctx.value(f)) for f in p.order or [] if ctx.value(f) is not None]
     if len(known) < 2:
         missing = [f for f in p.order or [] if ctx.value(f) is None]
-        return [NotEvaluated(reason="fewer than two of the dates are known", facts=missing)]
+        return [NotEvaluated(reason=reason(ctx.lang, "dates_few", facts=", ".join(missing)), facts=missing)]
     out: list[Verdict] = []
     for (a, da), (b, db) in zip(known, known[1:]):
         if da > db:

@@ -22,7 +22,7 @@ from pydantic import Field
 
 from ..model import Document, NotEvaluated, Passed, Source, Verdict, Violation
 from ..vocabulary import document_name
-from .base import CheckContext, CheckKind, Params
+from .base import CheckContext, CheckKind, Params, reason
 
 _SPACE = re.compile(r"\s+")
 
@@ -73,11 +73,11 @@ def evaluate(p: ContentParams, ctx: CheckContext) -> list[Verdict]:
     docs = ctx.documents_of(p.documents)
     names = "、".join(document_name(k, ctx.lang) for k in p.documents)
     if not docs:
-        return [NotEvaluated(reason=f"no document of kind {', '.join(p.documents)} ({names})")]
+        return [NotEvaluated(reason=reason(ctx.lang, "no_document", names=names,
+                                          kinds=", ".join(p.documents)))]
     texts = [d for d in docs if d.readable and d.has_text]
     if not texts:
-        return [NotEvaluated(reason="documents have no readable text: "
-                             + ", ".join(d.path for d in docs))]
+        return [NotEvaluated(reason=reason(ctx.lang, "no_text", files=", ".join(d.path for d in docs)))]
     found = {d.path: _where(d, p) for d in texts}
     quoted = (lambda path: f'"{path}"') if ctx.lang == "en" else (lambda path: f"《{path}》")
     lacking = [d for d in texts if found[d.path] is None]

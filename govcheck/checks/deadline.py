@@ -119,7 +119,7 @@ def evaluate(p: DeadlineParams, ctx: CheckContext) -> list[Verdict]:
     judged_on_as_of = False
     if is_unknown(when):
         if p.if_missing != "as_of":
-            return [not_decided(when)]
+            return [not_decided(when, ctx.lang)]
         when, judged_on_as_of = ctx.as_of, True
     subject = p.fact or (p.date.get("fact") if isinstance(p.date, dict) else None)
     notes: list[str] = []
@@ -130,7 +130,7 @@ def evaluate(p: DeadlineParams, ctx: CheckContext) -> list[Verdict]:
             continue
         limit, uncovered, start = _limit(bound, ctx)
         if is_unknown(limit):
-            return [not_decided(limit)]
+            return [not_decided(limit, ctx.lang)]
         note = _assumption(uncovered, limit, ctx.lang)
         if note:
             notes.append(note)
@@ -147,7 +147,7 @@ def evaluate(p: DeadlineParams, ctx: CheckContext) -> list[Verdict]:
     if p.in_year is not None:
         year = value_of(p.in_year, ctx)
         if is_unknown(year):
-            return [not_decided(year)]
+            return [not_decided(year, ctx.lang)]
         if when.year != int(Decimal(year)):
             out.append(Violation(message_vars={"date": when.isoformat(), "year": int(year),
                                                "deadline": f"{int(year)}"}, fact=subject))

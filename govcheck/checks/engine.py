@@ -20,7 +20,7 @@ from ..model import (
 )
 from ..packs.expressions import holds, is_unknown
 from ..packs.schema import Pack, Rule
-from .base import CheckContext
+from .base import CheckContext, reason
 from .registry import CHECK_KINDS
 
 Status = Literal["pass", "fail", "not_evaluated", "not_applicable"]
@@ -91,7 +91,7 @@ def apply_rule(pack: Pack, rule: Rule, ctx: CheckContext) -> RuleResult:
             rule,
             "not_evaluated",
             not_evaluated=NotEvaluatedOut(
-                rule=rid, reason=f"fact {', '.join(facts)} unknown (whether the rule applies)",
+                rule=rid, reason=reason(ctx.lang, "applies_unknown", facts=", ".join(facts)),
                 facts=facts,
             ),
         )

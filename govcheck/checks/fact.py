@@ -39,7 +39,7 @@ def expectation(cond: dict[str, Any], ctx: CheckContext) -> list[Verdict]:
     """Shared with consistency: a condition that must hold, with the facts' values for messages."""
     result = holds(cond, ctx)
     if is_unknown(result):
-        return [not_decided(result)]
+        return [not_decided(result, ctx.lang)]
     if result:
         return [Passed()]
     from .engine import show

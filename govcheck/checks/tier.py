@@ -73,7 +73,7 @@ def in_band(p: TierParams, ctx: CheckContext) -> tuple[Any, dict[str, Any]]:
 def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
     inside, variables = in_band(p, ctx)
     if is_unknown(inside):
-        return [not_decided(inside, "amount band")]
+        return [not_decided(inside, ctx.lang)]
     out: list[Verdict] = []
     if inside and p.requires:
         for v in missing_materials(p.requires, p.any_of, ctx):
@@ -85,7 +85,7 @@ def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
         if wanted is not None:
             actual = ctx.value(p.expect.fact)
             if actual is None:
-                out.append(not_decided(value_of({"fact": p.expect.fact}, ctx)))
+                out.append(not_decided(value_of({"fact": p.expect.fact}, ctx), ctx.lang))
             elif actual != wanted:
                 vars_ = dict(variables, expected=wanted, actual=actual)
                 out.append(Violation(message_vars=vars_, fact=p.expect.fact))

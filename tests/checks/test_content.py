@@ -29,7 +29,7 @@ def test_no_document_or_no_text_is_not_evaluated():
     assert isinstance(v, NotEvaluated) and "feasibility_study_report" in v.reason
     scan = doc("feasibility_study_report", has_text=False)
     (v,) = evaluate(ContentParams(**P), make_ctx(docs=[scan]))
-    assert isinstance(v, NotEvaluated) and "text" in v.reason
+    assert isinstance(v, NotEvaluated) and "没有可读文字" in v.reason and scan.path in v.reason
 
 
 def test_match_all_needs_every_phrase():
