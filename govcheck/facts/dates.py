@@ -13,47 +13,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from ..numerals import parse_cn_int
 from .money import normalize_text
-
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_NUM_CHARS = "〇零○一二两三四五六七八九十廿卅百千"
-
-
-def parse_cn_int(s: str) -> int | None:
-    """A small number in Chinese numerals: 七 → 7, 十 → 10, 十五 → 15, 二十 → 20, 三十一 → 31,
-    廿三 → 23, 一百二十 → 120; digit by digit where there is no 十/百 (二〇二五 → 2025)."""
-    s = s.strip()
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    if any(ch not in _CN_NUM_CHARS for ch in s):
-        return None
-    if not any(ch in "十廿卅百千" for ch in s):
-        return int("".join(str(_CN_DIGIT[ch]) for ch in s))
-    total = 0
-    num = 0
-    for ch in s:
-        if ch in _CN_DIGIT:
-            num = _CN_DIGIT[ch]
-        elif ch == "十":
-            total += (num or 1) * 10
-            num = 0
-        elif ch == "廿":
-            total += 20
-            num = 0
-        elif ch == "卅":
-            total += 30
-            num = 0
-        elif ch == "百":
-            total += (num or 1) * 100
-            num = 0
-        elif ch == "千":
-            total += (num or 1) * 1000
-            num = 0
-    return total + num
-
 
 _NUM_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?P<s1>年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"

@@ -3,23 +3,7 @@
 from __future__ import annotations
 
 from ..model import CheckedDossier, CitationOut, FindingOut, SEVERITY_ORDER
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 14 → 十四, 20 → 二十, 38 → 三十八, 105 → 一百零五 (article numbering)."""
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    rest = n % 100
-    tail = "" if rest == 0 else ("零" + chinese_number(rest) if rest < 10 else
-                                 ("一" + chinese_number(rest) if rest < 20 else chinese_number(rest)))
-    return _DIGITS[n // 100] + "百" + tail
-
+from ..numerals import chinese_number
 
 def article_label(c: CitationOut, lang: str = "zh") -> str:
     if c.article is None:

@@ -99,13 +99,13 @@ def test_quotes_are_in_the_seed(pack_id: str) -> None:
 @pytest.mark.parametrize("pack_id", PACKS)
 def test_rule_articles_match_catalogue(pack_id: str) -> None:
     """The cited article number is the catalogue's (第十四条 → 14)."""
-    from govcheck.packs.articles import parse_chinese_number
+    from govcheck.numerals import parse_cn_int
 
     pack = load_pack(pack_id)
     by_id = {r["id"]: r for r in rows_of(pack_id)}
     wrong = []
     for r in pack.rules:
         m = re.match(r"第([一二三四五六七八九十百零]+)条", by_id[r.id]["article"])
-        if m and parse_chinese_number(m.group(1)) != r.citation.article:
+        if m and parse_cn_int(m.group(1)) != r.citation.article:
             wrong.append(f"{r.id}: cites {r.citation.article}, catalogue {by_id[r.id]['article']}")
     assert not wrong, "\n".join(wrong)
