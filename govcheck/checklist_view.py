@@ -19,13 +19,17 @@ from .packs.load import load_pack
 from .report.common import citation_label
 
 _T = {
-    "zh": {"title": "{pack} · {stage} 阶段材料清单", "required": "须提交", "undecided": "视情况",
+    "zh": {"title": "{pack} · {stage}阶段 须提交的材料", "required": "须提交", "undecided": "视情况",
            "not_required": "不要求", "material": "材料", "need": "要求", "rules": "依据",
-           "conditions": "本阶段适用的其他条件", "depends": "取决于"},
+           "conditions": "本阶段适用的其他条件（? 表示取决于尚未声明的事实）", "depends": "取决于",
+           "stages": {"application": "申报（入库）", "approval": "审批", "construction": "建设实施",
+                      "adjustment": "调整", "acceptance": "验收", "evaluation": "绩效评价",
+                      "operation": "运维"}},
     "en": {"title": "{pack} · materials for the {stage} stage", "required": "required",
            "undecided": "depends", "not_required": "not required", "material": "Material",
-           "need": "Requirement", "rules": "Basis", "conditions": "Other conditions at this stage",
-           "depends": "depends on"},
+           "need": "Requirement", "rules": "Basis",
+           "conditions": "Other conditions at this stage (? = depends on facts not declared)",
+           "depends": "depends on", "stages": {}},
 }
 
 
@@ -45,8 +49,9 @@ def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: 
     facts = extract([], declared, lang).facts
     ctx = CheckContext(facts=facts, documents=[], lang=lang)
 
-    table = Table(title=t["title"].format(pack=pack.pack.name.get(lang), stage=stage),
-                  title_justify="left")
+    console.print("[bold]" + t["title"].format(pack=pack.pack.name.get(lang),
+                                               stage=t["stages"].get(stage, stage)) + "[/]")
+    table = Table()
     for col in ("material", "need", "rules"):
         table.add_column(t[col], overflow="fold")
     for row in material_rows(pack, stage, ctx):
@@ -60,11 +65,14 @@ def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: 
 
     console.rule(t["conditions"])
     for rule in rules_for_stage(pack, stage):
-        if rule.check in ("materials", "tier"):
-            continue
+        if getattr(rule.parsed, "requires", None):
+            continue  # listed in the materials table above
         applies = holds(rule.when, ctx)
         if applies is False:
             continue
-        mark = "?" if is_unknown(applies) else "•"
         what = CHECK_KINDS[rule.check].describe(rule.parsed, lang)
-        console.print(f"  {mark} [bold]{rule.id}[/] {what}  [dim]{citation_label(citation_of(pack, rule), lang)}[/]")
+        mark, depends = "•", ""
+        if is_unknown(applies):
+            mark, depends = "?", f" [yellow]（{t['depends']} {', '.join(sorted(applies.facts))}）[/]"
+        console.print(f"  {mark} [bold]{rule.id}[/] {what}{depends}  "
+                      f"[dim]{citation_label(citation_of(pack, rule), lang)}[/]")
