@@ -1,12 +1,14 @@
 """Old and open spreadsheet formats (.xls, WPS .et, .ods) → Sheets, via python-calamine.
 
 calamine reads the cached results Excel/WPS store; it has no formula text to compute from, so
-an .xls written by a generator without results shows those cells empty.
+an .xls written by a generator without results shows those cells empty. It reports merged
+ranges of .xls but not of .ods; those are read from the .ods content.xml here.
 """
 
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import datetime, time
 from typing import Any
 
@@ -30,13 +32,15 @@ def read_calamine(data: bytes, doc: Document) -> None:
         if _encrypted(data):
             raise ReadProblem("encrypted", ENCRYPTED) from e
         raise
+    ods_merges = _ods_merges(data) if doc.format == "ods" else {}
     try:
         for meta in wb.sheets_metadata:
             if "WorkSheet" not in str(meta.typ):  # chart/dialog/macro sheets hold no cells
                 continue
             sheet = wb.get_sheet_by_name(meta.name)
             grid = [[_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
-            _fill_merges(grid, getattr(sheet, "merged_cell_ranges", None) or [])
+            merges = getattr(sheet, "merged_cell_ranges", None) or ods_merges.get(meta.name, [])
+            _fill_merges(grid, merges)
             doc.sheets.append(_trimmed(meta.name, grid))
     finally:
         wb.close()
@@ -60,6 +64,58 @@ def _value(v: Any) -> Any:
     if isinstance(v, datetime) and v.time() == time(0, 0):
         return v.date()
     return v
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_ROW_GROUPS = {_ODS_TABLE + t for t in ("table-header-rows", "table-row-group", "table-rows")}
+_ODS_CELLS = {_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"}
+
+
+def _ods_merges(data: bytes) -> dict[str, list]:
+    """Merged ranges of each sheet of an .ods, as calamine gives them for .xls: ((r1, c1), (r2, c2)),
+    0-based and inclusive. Anything unexpected means no merges (the cells are still read)."""
+    try:
+        from lxml import etree
+
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            content = zf.read("content.xml")
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(content, parser)
+    except Exception:  # noqa: BLE001 — merges are an extra; calamine already read the cells
+        return {}
+    out: dict[str, list] = {}
+    for table in root.iter(_ODS_TABLE + "table"):
+        merges: list = []
+        _ods_rows(table, 0, merges)
+        if merges:
+            out.setdefault(table.get(_ODS_TABLE + "name", ""), merges)
+    return out
+
+
+def _ods_rows(container, row: int, merges: list) -> int:
+    """Walk rows (also inside header rows / row groups) from ``row``; the row after the last."""
+    for el in container:
+        if el.tag in _ODS_ROW_GROUPS:
+            row = _ods_rows(el, row, merges)
+        elif el.tag == _ODS_TABLE + "table-row":
+            col = 0
+            for cell in el:
+                if cell.tag not in _ODS_CELLS:
+                    continue
+                across = _ods_int(cell, "number-columns-spanned")
+                down = _ods_int(cell, "number-rows-spanned")
+                if cell.tag == _ODS_TABLE + "table-cell" and (across > 1 or down > 1):
+                    merges.append(((row, col), (row + down - 1, col + across - 1)))
+                col += _ods_int(cell, "number-columns-repeated")
+            row += _ods_int(el, "number-rows-repeated")  # 1048576 blank rows are one element
+    return row
+
+
+def _ods_int(el, name: str) -> int:
+    try:
+        return max(1, int(el.get(_ODS_TABLE + name, "1")))
+    except ValueError:
+        return 1
 
 
 def _fill_merges(grid: list[list[Any]], ranges: list) -> None:

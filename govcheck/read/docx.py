@@ -2,7 +2,9 @@
 
 python-docx opens the package; the body is then walked as XML because its convenience API
 skips content Chinese forms are full of: content controls (w:sdt, the 填写区 of templates),
-tracked insertions, text boxes on cover pages, and table rows that start late (gridBefore).
+tracked insertions, text boxes on cover pages, table rows that start late (gridBefore), and
+checkboxes — Wingdings symbols (w:sym), checkbox content controls (w14:checkbox) and legacy
+FORMCHECKBOX fields — which come out as ☑ (checked) / □ (unchecked) in the text.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ _SDT, _SDT_CONTENT, _CUSTOM_XML = _W + "sdt", _W + "sdtContent", _W + "customXml
 _TXBX = _W + "txbxContent"
 _VAL = _W + "val"
 # Subtrees whose text is not the paragraph's: properties (tab stops are <w:tab> too), ruby
-# annotations, the legacy copy of a drawing, text boxes (read as paragraphs of their own).
-_SKIP = {_W + "pPr", _W + "rPr", _W + "rt", _MC_FALLBACK, _W + "instrText", _W + "delText"}
+# annotations, the legacy copy of a drawing, field codes, and tracked deletions and the old
+# place of moved text (the document reads as if every change were accepted).
+_SKIP = {_W + "pPr", _W + "rPr", _W + "rt", _MC_FALLBACK, _W + "instrText", _W + "delText",
+         _W + "del", _W + "moveFrom"}
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAME = re.compile(r"^(?:title|标题)$", re.IGNORECASE)
@@ -90,25 +94,136 @@ def paragraph_text(p) -> tuple[str, list]:
     """The paragraph's own text, and the text boxes anchored in it (read separately)."""
     parts: list[str] = []
     boxes: list = []
+    # Complex fields open in this paragraph: True for a legacy checkbox, whose result (if any)
+    # is not text — the box was already written as ☑/□ at the field's start.
+    fields: list[bool] = []
 
-    def walk(el) -> None:
+    def walk(el, font: str | None) -> None:
         for child in el:
             tag = child.tag
             if tag == _W + "t":
-                parts.append(child.text or "")
+                if not any(fields):
+                    text = child.text or ""
+                    parts.append(_symbol_text(font, text) if font else text)
             elif tag == _W + "tab":
                 parts.append("\t")
             elif tag in (_W + "br", _W + "cr"):
                 parts.append("\n")
             elif tag == _W + "noBreakHyphen":
                 parts.append("-")
+            elif tag == _W + "sym":
+                if not any(fields):
+                    parts.append(symbol_char(child.get(_W + "font"), child.get(_W + "char")))
+            elif tag == _W + "fldChar":
+                _field_char(child, fields, parts)
             elif tag == _TXBX:
                 boxes.append(child)
+            elif tag == _SDT and (state := _checkbox_control(child)) is not None:
+                parts.append(CHECKED if state else UNCHECKED)  # not its glyph: the state is the answer
+            elif tag == _W + "r":
+                walk(child, _run_symbol_font(child))
             elif tag not in _SKIP:
-                walk(child)
+                walk(child, font)
 
-    walk(p)
+    walk(p, None)
     return "".join(parts).strip(), boxes
+
+
+# --------------------------------------------------------------------------- checkboxes
+
+CHECKED, UNCHECKED = "☑", "□"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_TICK, _CROSS = "√", "×"
+# Symbol-font code points (the low byte of w:sym's F0xx) that forms use as checkboxes and marks.
+# A box with a tick or an X, or a filled box, is a checked box; a hollow box an unchecked one.
+_SYMBOLS: dict[str, dict[int, str]] = {
+    "wingdings": {
+        0x6E: CHECKED, 0x78: CHECKED, 0xFD: CHECKED, 0xFE: CHECKED,  # ■ ⌧ 🗵 🗹
+        0x6F: UNCHECKED, 0x70: UNCHECKED, 0x71: UNCHECKED, 0x72: UNCHECKED, 0xA8: UNCHECKED,  # □ 🞐 ❑ ❒ ◻
+        0xFC: _TICK, 0xFB: _CROSS,  # 🗸 🗴
+        0x6C: "●", 0xA1: "○", 0xA4: "◉",
+    },
+    "wingdings2": {
+        0x51: CHECKED, 0x52: CHECKED, 0x53: CHECKED, 0x54: CHECKED,  # 🗵 🗹 ☒ 🗷
+        0xA0: CHECKED, 0xA1: CHECKED, 0xA2: CHECKED, 0xA8: CHECKED,  # ■ ◼ ⬛ ▣
+        0x2A: UNCHECKED, 0xA3: UNCHECKED,  # the hollow boxes of Chinese forms (F02A, F0A3)
+        0x50: _TICK, 0x4F: _CROSS,
+        0x96: "●", 0x98: "●",
+    },
+    "symbol": {0xD6: _TICK, 0xB4: _CROSS},  # the radical sign is the √ of many forms
+}
+
+
+def symbol_char(font: str | None, char: str | None) -> str:
+    """The text of a w:sym: a checkbox or mark as ☑ □ √ × …, another character as itself; a
+    symbol-font glyph with no Unicode meaning to the checker, nothing."""
+    try:
+        code = int(char or "", 16)
+    except ValueError:
+        return ""
+    table = _SYMBOLS.get(_font_key(font))
+    if table is not None and (code < 0x100 or 0xF000 <= code <= 0xF0FF):
+        return table.get(code & 0xFF, "")
+    if 0xE000 <= code <= 0xF8FF or not 0 < code <= 0x10FFFF:
+        return ""  # private use: a glyph of an unknown symbol font
+    return chr(code)
+
+
+def _symbol_text(font: str, text: str) -> str:
+    """Text typed in a symbol font (what converters write instead of w:sym): known marks
+    become ☑ □ √ …, anything else is left as it was."""
+    table = _SYMBOLS[font]
+    out = []
+    for ch in text:
+        code = ord(ch)
+        mark = table.get(code & 0xFF) if code < 0x100 or 0xF000 <= code <= 0xF0FF else None
+        out.append(mark or ch)
+    return "".join(out)
+
+
+def _font_key(font: str | None) -> str:
+    return re.sub(r"\s+", "", font or "").lower()
+
+
+def _run_symbol_font(r) -> str | None:
+    """The symbol font of a run (rFonts naming Wingdings / Wingdings 2 / Symbol), or None."""
+    fonts = r.find(f"{_W}rPr/{_W}rFonts")
+    if fonts is None:
+        return None
+    for attr in ("ascii", "hAnsi"):  # the fonts of the characters below U+0100 and of the PUA
+        key = _font_key(fonts.get(_W + attr))
+        if key in _SYMBOLS:
+            return key
+    return None
+
+
+def _checkbox_control(sdt) -> bool | None:
+    """A checkbox content control's state (w14:checkbox/w14:checked), or None for other controls."""
+    box = sdt.find(f"{_W}sdtPr/{_W14}checkbox")
+    if box is None:
+        return None
+    checked = box.find(_W14 + "checked")
+    return checked is not None and _on(checked.get(_W14 + "val"))
+
+
+def _field_char(fld, fields: list[bool], parts: list[str]) -> None:
+    kind = fld.get(_W + "fldCharType")
+    if kind == "begin":
+        box = fld.find(f"{_W}ffData/{_W}checkBox")
+        if box is not None and not any(fields):
+            # w:checked (the current state) overrides w:default (the state the form starts in).
+            state = box.find(_W + "checked")
+            if state is None:
+                state = box.find(_W + "default")
+            parts.append(CHECKED if state is not None and _on(state.get(_VAL)) else UNCHECKED)
+        fields.append(box is not None)
+    elif kind == "end" and fields:
+        fields.pop()
+
+
+def _on(val: str | None) -> bool:
+    """An ST_OnOff value: absent means on."""
+    return val is None or val.lower() in ("1", "true", "on")
 
 
 # --------------------------------------------------------------------------- tables

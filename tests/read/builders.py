@@ -8,6 +8,9 @@ import struct
 import zipfile
 from collections.abc import Callable
 
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
 # --------------------------------------------------------------------------- office files
 
 
@@ -66,6 +69,77 @@ def pdf_bytes(lines: list[str] | None = None, encrypt: dict | None = None) -> by
     return bio.getvalue()
 
 
+def scan_pdf_bytes() -> bytes:
+    """A one-page PDF as a scanner makes it: the page is a picture (an image XObject), no text."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+
+    w = PdfWriter()
+    page = w.add_blank_page(595, 842)
+    image = DecodedStreamObject()
+    image.set_data(bytes(range(0, 256, 16)) * 16)  # a 16×16 grey gradient
+    image.update({
+        NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+        NameObject("/Width"): NumberObject(16), NameObject("/Height"): NumberObject(16),
+        NameObject("/ColorSpace"): NameObject("/DeviceGray"), NameObject("/BitsPerComponent"): NumberObject(8),
+    })
+    page[NameObject("/Resources")] = DictionaryObject({
+        NameObject("/XObject"): DictionaryObject({NameObject("/Im1"): w._add_object(image)})
+    })
+    content = DecodedStreamObject()
+    content.set_data(b"q 595 0 0 842 0 0 cm /Im1 Do Q")
+    page[NameObject("/Contents")] = w._add_object(content)
+    bio = io.BytesIO()
+    w.write(bio)
+    return bio.getvalue()
+
+
+# --------------------------------------------------------------------------- Word XML
+# Run XML injected into python-docx documents (parse_xml): what Word and WPS write for checkboxes.
+
+NS = nsdecls("w", "w14")
+
+
+def fill_cell(cell, xml: str) -> None:
+    """Replace the cell's content by one paragraph of the given runs."""
+    tc = cell._tc
+    for p in tc.findall(parse_xml(f"<w:p {NS}/>").tag):
+        tc.remove(p)
+    tc.append(parse_xml(f"<w:p {NS}>{xml}</w:p>"))
+
+
+def sym(font: str, char: str) -> str:
+    return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+
+def text(t: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>'
+
+
+def control(checked: str | None, glyph: str) -> str:
+    """A checkbox content control as Word 2010+ writes it: the state in w14:checked, the shown
+    glyph (☒/☐ in MS Gothic by default) as ordinary run content."""
+    state = "" if checked is None else f'<w14:checked w14:val="{checked}"/>'
+    return (f'<w:sdt><w:sdtPr><w:id w:val="1"/><w14:checkbox>{state}'
+            '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
+            '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr>'
+            f'<w:sdtContent>{glyph}</w:sdtContent></w:sdt>')
+
+
+def gothic(ch: str) -> str:
+    return (f'<w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic"/>'
+            f'</w:rPr><w:t>{ch}</w:t></w:r>')
+
+
+def checkbox_field(box: str, result: str = "") -> str:
+    """A FORMCHECKBOX field: begin (with the w:ffData/w:checkBox), code, [result], end."""
+    sep = f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}' if result else ""
+    return (f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/>'
+            f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/>{box}</w:checkBox></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+            f'{sep}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
 # --------------------------------------------------------------------------- zips
 
 
@@ -91,6 +165,33 @@ def zip_with_raw_name(raw_name: bytes, data: bytes, extra: bytes = b"") -> bytes
     raw = bio.getvalue()
     assert raw.count(placeholder) == 2  # local header + central directory
     return raw.replace(placeholder, raw_name)
+
+
+def windows_zip(members: list[tuple[str, bytes | None]], codec: str = "gbk") -> bytes:
+    """A zip as Windows' built-in zipper on a Chinese system writes it: every name in the ANSI
+    code page (GBK) with the UTF-8 flag clear, made on "MS-DOS". ``None`` data is a folder entry
+    (its name ends with "/"); a name may use backslashes, as some old zippers do. ASCII
+    placeholders of the same byte length are written, then patched to the real name bytes."""
+    bio = io.BytesIO()
+    raws: list[tuple[bytes, bytes]] = []
+    with zipfile.ZipFile(bio, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i, (name, data) in enumerate(members):
+            raw = name.encode(codec)
+            folder = data is None
+            body = len(raw) - (1 if folder else 0)
+            assert body >= 6, f"name too short to patch: {name}"
+            placeholder = (f"#{i:04d}" + "~" * (body - 5) + ("/" if folder else "")).encode("ascii")
+            info = zipfile.ZipInfo(placeholder.decode("ascii"), date_time=(2024, 5, 1, 9, 30, 0))
+            info.create_system = 0  # MS-DOS
+            info.compress_type = zipfile.ZIP_STORED if folder else zipfile.ZIP_DEFLATED
+            info.external_attr = 0x10 if folder else 0x20  # FILE_ATTRIBUTE_DIRECTORY / _ARCHIVE
+            zf.writestr(info, b"" if folder else data)
+            raws.append((placeholder, raw))
+    out = bio.getvalue()
+    for placeholder, raw in raws:
+        assert out.count(placeholder) == 2, placeholder  # local header + central directory
+        out = out.replace(placeholder, raw)
+    return out
 
 
 def unicode_path_extra(raw_name: bytes, unicode_name: str) -> bytes:
