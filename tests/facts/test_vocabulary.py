@@ -55,6 +55,11 @@ PACK_FACTS = {
     "acceptance_extension_request_date", "classified_certificate_date", "needs_higher_level_acceptance",
     "crypto_assessment_passed", "mlps_test_passed", "annual_funds_requested", "performance_report_date",
     "performance_report_year", "om_vendor_count", "om_evaluation_report_count",
+    "pre_review_organizer", "crypto_assessment_date", "archive_acceptance_passed", "acceptance_passed",
+    "unit_security_violation", "annual_plan_change", "duplicate_data_collection", "master_plan_changed",
+    "feasibility_approval_date", "preliminary_design_date", "last_supervision_report_date",
+    "rectification_deadline", "rectification_report_date", "application_notice_deadline",
+    "finance_notice_date", "dedicated_network_consent",
 }
 
 
