@@ -246,3 +246,46 @@ def test_zip_dossier_is_read_in_memory(county_dossier: Path, tmp_path: Path) -> 
     assert report["dossier"]["jurisdiction_source"] == "manifest"
     assert report["facts"]["total_investment"]["value"] == 70.0
     assert sorted(tmp_path.iterdir()) == before
+
+
+CONTRACT_FINDING_KEYS = ["rule", "catalog", "severity", "message", "hint", "citation", "material",
+                         "budget_item", "fact", "location"]
+
+
+def test_failing_sample_json_field_by_field() -> None:
+    """contract.md's JSON report, key by key, on the bundled failing sample."""
+    import jsonschema
+
+    sample = ROOT / "sample_dossiers" / "tongliao-acceptance-missing"
+    r = run("validate", str(sample), "-f", "json", "--as-of", "2026-03-01")
+    assert r.returncode == 1, r.stderr
+    rep = json.loads(r.stdout)
+    jsonschema.validate(rep, SCHEMA)
+    assert list(rep)[:8] == ["schema", "tool", "dossier", "facts", "documents", "findings",
+                             "not_evaluated", "summary"]
+    assert rep["schema"] == "govcheck.report/1"
+    assert rep["tool"] == {"name": "govcheck", "version": "0.1.0"}
+    d = rep["dossier"]
+    assert (d["jurisdiction"], d["jurisdiction_source"], d["stage"], d["stage_source"], d["as_of"]) == (
+        "tongliao", "manifest", "acceptance", "manifest", "2026-03-01")
+    from govcheck.vocabulary import facts as fact_defs
+
+    for key, fact in rep["facts"].items():
+        assert set(fact["source"]) == {"file", "where"}
+        if fact_defs()[key].type == "money":
+            assert fact["unit"] == "万元" and isinstance(fact["value"], float)
+    assert all(set(doc) == {"file", "kind", "format", "readable", "error"} for doc in rep["documents"])
+    by_rule = {f["rule"]: f for f in rep["findings"]}
+    for rid in ("tongliao/TL-38f", "tongliao/TL-38l", "tongliao/TL-38n"):
+        f = by_rule[rid]
+        assert list(f) == CONTRACT_FINDING_KEYS
+        assert f["catalog"] == [rid.split("/")[1]] and f["severity"] == "error"
+        c = f["citation"]
+        assert (c["jurisdiction"], c["document"], c["article"], c["paragraph"]) == (
+            "tongliao", "通政发〔2024〕97号", 38, 1)
+        assert c["quote"] and isinstance(c["article"], int)
+        assert set(f["location"]) == {"file", "where"}
+    assert by_rule["tongliao/TL-38f"]["material"] == "audit_report"
+    assert by_rule["tongliao/TL-38l"]["material"] == "data_sharing_confirmation"
+    assert by_rule["tongliao/TL-38n"]["location"]["file"].endswith("试运行报告.docx")
+    assert rep["summary"] == {"errors": 3, "warnings": 0, "infos": 0, "passed": False}
