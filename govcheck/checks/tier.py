@@ -105,9 +105,11 @@ def describe(p: TierParams, lang: str) -> str:
         names = ("、" if lang != "en" else "; ").join(document_name(k, lang) for k in p.requires)
         parts.append(("requires " if lang == "en" else "须提交 ") + names)
     if p.expect is not None:
+        from ..packs.describe import expr_text
+
         parts.append(
-            f"{fact_name(p.expect.fact, lang)} = {p.expect.in_band}"
-            + (f" (else {p.expect.out_of_band})" if p.expect.out_of_band else "")
+            f"{fact_name(p.expect.fact, lang)} = {expr_text(p.expect.in_band)}"
+            + (f" (else {expr_text(p.expect.out_of_band)})" if p.expect.out_of_band is not None else "")
         )
     return "; ".join(parts)
 
