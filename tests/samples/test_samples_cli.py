@@ -48,6 +48,9 @@ def test_sample(name: str, exp: dict):
     report = json.loads(proc.stdout)
     assert report["schema"] == "govcheck.report/1"
     assert report["dossier"]["jurisdiction"] == exp["jurisdiction"]
+    assert report["dossier"]["jurisdiction_source"] == exp["jurisdiction_source"], (
+        f"{name}: jurisdiction from {report['dossier']['jurisdiction_source']}, expected "
+        f"{exp['jurisdiction_source']} ({report['dossier'].get('jurisdiction_evidence')})")
     assert report["dossier"]["stage"] == exp["stage"]
     assert report["dossier"]["as_of"] == str(exp["as_of"])
 
@@ -55,6 +58,10 @@ def test_sample(name: str, exp: dict):
     missing = [r for r in exp["errors"] if r not in errors]
     assert not missing, f"{name}: expected error findings {missing} not reported\n" + _explain(
         report, missing)
+    warnings = {f["rule"] for f in report["findings"] if f["severity"] == "warning"}
+    missing_w = [r for r in exp["warnings"] if r not in warnings]
+    assert not missing_w, f"{name}: expected warning findings {missing_w} not reported\n" + _explain(
+        report, missing_w)
     if exp["no_errors"]:
         assert not errors, f"{name}: a clean sample must have no error finding\n" + _explain(report)
     if exp.get("exactly"):
