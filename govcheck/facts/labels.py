@@ -5,8 +5,8 @@ full-width to half-width, spaces, bracketed parts (units such as （万元）, r
 （盖章）), leading numbering (一、 / 1. / （三）), required marks (*), quotes, 、 and / removed.
 The unit a bracket states is kept aside (it is the unit of a money value).
 
-A label also matches with a few harmless words around it: 是否 / 本项目 / 拟 before it,
-名称 / 日期 / 金额 / 额 after it (项目单位名称 → 项目单位, 是否跨部门共建共享 → 跨部门共建共享).
+A label also matches with a few harmless words around it: 是否 / 本项目 / 本单位 / 列入 / 拟
+before it, 名称 / 日期 / 金额 / 额 / 项目 after it, 是否 inside it (项目单位名称 → 项目单位, 是否跨部门共建共享 → 跨部门共建共享).
 """
 
 from __future__ import annotations
@@ -28,9 +28,11 @@ _STRIP = re.compile(r"[\s“”\"'‘’《》「」『』、/\\·:：_\-—*★
 LEADS = ("", "是否", "是否涉及", "是否属于", "是否为", "是否已", "是否需要", "是否有", "是否存在",
          "是否使用", "是否接入", "是否部署在", "是否部署于", "是否纳入", "是否新建", "是否采用", "是否购置",
          "是否开展", "是否完成", "是否通过", "是否建设", "是否实现", "是否已完成", "有无", "涉及", "采用",
-         "纳入", "接入", "部署于", "部署在", "本", "项目", "本项目", "本期", "拟", "项目的")
+         "纳入", "接入", "部署于", "部署在", "本", "项目", "本项目", "本期", "拟", "项目的",
+         "是否列入", "列入", "本单位", "本单位是否", "本单位是否有")
 TAILS = ("", "名称", "全称", "情况", "金额", "总额", "额", "费", "日期", "时间", "编号", "级别",
-         "类型", "类别", "方式", "合计", "数", "为", "是否", "与否", "说明", "情况说明", "产品", "情形")
+         "类型", "类别", "方式", "合计", "数", "为", "是否", "与否", "说明", "情况说明", "产品", "情形",
+         "项目")
 
 
 def norm_label(text: Any) -> tuple[str, str | None]:
@@ -107,6 +109,8 @@ def _match(text: str, jurisdiction: str | None) -> LabelMatch | None:
             tries = [core]
             if core.startswith("是否"):
                 tries.append(core[2:])
+            if "是否" in core[1:]:  # 信息安全验收是否合格 → 信息安全验收合格
+                tries.append(core.replace("是否", ""))
             if tail == "时间":
                 tries.append(core + "日期")
             for c in tries:

@@ -212,17 +212,20 @@ def resolve(candidates: list[Candidate], documents: list[Document] | None = None
 # ---------------------------------------------------------------- derived facts
 
 _HARDWARE = ("设备购置", "硬件", "服务器", "存储设备", "网络设备", "安全设备", "终端设备")
+# 应用服务器中间件 / 服务器操作系统 are software licences, not hardware.
+_NOT_HARDWARE = ("中间件", "软件", "操作系统", "许可", "授权", "数据库")
 _SOFTWARE = ("软件开发", "定制开发", "应用开发", "系统开发", "软件定制", "应用软件开发")
 _PHASE = re.compile(r"[(（]?\s*(?:第)?([一二三四五六七八九十\d]{1,3})\s*期\s*(?:工程|项目|建设)?\s*[)）]?\s*$")
 
 
-def _from_lines(fid: str, words: tuple[str, ...], lines: list[BudgetLine]) -> Candidate | None:
+def _from_lines(fid: str, words: tuple[str, ...], lines: list[BudgetLine],
+                exclude: tuple[str, ...] = ()) -> Candidate | None:
     hits = []
     for b in lines:
         if b.is_total:
             continue
         n = norm_label(b.label)[0]
-        if any(w in n for w in words):
+        if any(w in n for w in words) and not any(x in n for x in exclude):
             hits.append(b)
     if not hits:
         return None
@@ -239,7 +242,7 @@ def _from_lines(fid: str, words: tuple[str, ...], lines: list[BudgetLine]) -> Ca
 def derived_candidates(resolved: dict[str, ResolvedFact], lines: list[BudgetLine]) -> list[Candidate]:
     out: list[Candidate] = []
     if "has_hardware" not in resolved:
-        c = _from_lines("has_hardware", _HARDWARE, lines)
+        c = _from_lines("has_hardware", _HARDWARE, lines, _NOT_HARDWARE)
         if c:
             out.append(c)
     if "is_custom_software" not in resolved:
