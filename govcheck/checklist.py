@@ -41,6 +41,18 @@ def _requirement(rule: Rule, ctx: CheckContext) -> tuple[str, list[str]]:
 def _kinds(rule: Rule) -> list[str]:
     if rule.check in ("materials", "tier"):
         return list(getattr(rule.parsed, "requires", []) or [])
+    expect = getattr(rule.parsed, "expect", None)
+    return _required_in(expect) if isinstance(expect, dict) else []
+
+
+def _required_in(cond: dict) -> list[str]:
+    """Kinds a condition cannot hold without (a fact rule like 'the archive acceptance report
+    is on file and passed'); materials under any/not are alternatives, not requirements."""
+    if "material" in cond:
+        m = cond["material"]
+        return [m] if isinstance(m, str) else []
+    if "all" in cond:
+        return [k for c in cond["all"] for k in _required_in(c)]
     return []
 
 
