@@ -14,6 +14,7 @@ from .checks.base import CheckContext
 from .checks.engine import citation_of, rules_for_stage
 from .checks.registry import CHECK_KINDS
 from .errors import RunError
+from .model import STAGE_NAMES_ZH
 from .packs.expressions import holds, is_unknown
 from .packs.load import load_pack
 from .report.common import citation_label
@@ -22,9 +23,7 @@ _T = {
     "zh": {"title": "{pack} · {stage}阶段 须提交的材料", "required": "须提交", "undecided": "视情况",
            "not_required": "不要求", "material": "材料", "need": "要求", "rules": "依据",
            "conditions": "本阶段适用的其他条件（? 表示取决于尚未声明的事实）", "depends": "取决于",
-           "stages": {"application": "申报（入库）", "approval": "审批", "construction": "建设实施",
-                      "adjustment": "调整", "acceptance": "验收", "evaluation": "绩效评价",
-                      "operation": "运维"}},
+           "stages": STAGE_NAMES_ZH},
     "en": {"title": "{pack} · materials for the {stage} stage", "required": "required",
            "undecided": "depends", "not_required": "not required", "material": "Material",
            "need": "Requirement", "rules": "Basis",

@@ -26,6 +26,12 @@ STAGES = (
     "evaluation",
     "operation",
 )
+# The stages in Chinese, as catalog §0.1 names them (one home for every report).
+STAGE_NAMES_ZH = {
+    "application": "申报/入库", "approval": "审批", "construction": "建设实施",
+    "adjustment": "调整/变更", "acceptance": "验收", "evaluation": "绩效/自评价/后评价",
+    "operation": "运维",
+}
 
 
 # --------------------------------------------------------------------------- document content

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from ..checks.engine import show
-from ..model import CheckedDossier, FindingOut
+from ..model import STAGE_NAMES_ZH, CheckedDossier, FindingOut
 from ..vocabulary import fact_name
 from .common import citation_label, counts, passed
 
@@ -25,9 +25,7 @@ _T = {
                                          "detected": "自动识别", "inferred": "据材料推定"},
         "no_findings": "未发现问题。", "unknown": "未知", "rules_applied": "本阶段适用规则 {n} 条",
         "unreadable": "无法读取",
-        "stages": {"application": "申报（入库）", "approval": "审批", "construction": "建设实施",
-                   "adjustment": "调整", "acceptance": "验收", "evaluation": "绩效评价",
-                   "operation": "运维"},
+        "stages": STAGE_NAMES_ZH,
     },
     "en": {
         "title": "govcheck report", "project": "Project", "jurisdiction": "Measure", "stage": "Stage",

@@ -11,17 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import CheckedDossier, FindingOut, Severity
+from ..model import STAGE_NAMES_ZH, CheckedDossier, FindingOut, Severity
 from .common import citation_label, counts, passed
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 # Stage names as catalog §0 writes them; the id stays the primary label (it is what -s takes).
-_STAGE_ZH = {
-    "application": "申报/入库", "approval": "审批", "construction": "建设实施",
-    "adjustment": "调整/变更", "acceptance": "验收", "evaluation": "绩效/自评价/后评价",
-    "operation": "运维",
-}
 
 _T: dict[str, dict[str, Any]] = {
     "zh": {
@@ -116,8 +111,8 @@ class NotEvaluatedRow:
 def stage_label(checked: CheckedDossier) -> str:
     t = labels(checked.lang)
     s = checked.stage
-    if checked.lang != "en" and s in _STAGE_ZH:
-        s += f"（{_STAGE_ZH[s]}）"
+    if checked.lang != "en" and s in STAGE_NAMES_ZH:
+        s += f"（{STAGE_NAMES_ZH[s]}）"
     s += f" [{t['source_how'].get(checked.stage_source, checked.stage_source)}]"
     if checked.stage_evidence:
         s += f"\n{checked.stage_evidence}"
