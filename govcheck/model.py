@@ -12,7 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import hashlib
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
@@ -188,6 +190,20 @@ class FindingOut(_Out):
     budget_item: str | None = None
     fact: str | None = None
     location: LocationOut = Field(default_factory=LocationOut)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def id(self) -> str:
+        """Stable fingerprint (contract "Finding ids"): what the finding is about — rule,
+        dossier-relative file, vocabulary id — never its line, cell, wording or amounts, so
+        editing a document does not change the id of a finding that is still there."""
+        return finding_id(self.rule, self.location.file,
+                          self.material or self.budget_item or self.fact)
+
+
+def finding_id(rule: str, file: str | None, subject: str | None) -> str:
+    key = "\x1f".join([rule, file or "", subject or ""])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 class NotEvaluatedOut(_Out):

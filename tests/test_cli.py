@@ -249,7 +249,7 @@ def test_zip_dossier_is_read_in_memory(county_dossier: Path, tmp_path: Path) -> 
 
 
 CONTRACT_FINDING_KEYS = ["rule", "catalog", "severity", "message", "hint", "citation", "material",
-                         "budget_item", "fact", "location"]
+                         "budget_item", "fact", "location", "id"]
 
 
 def test_failing_sample_json_field_by_field() -> None:

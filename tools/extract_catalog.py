@@ -21,6 +21,8 @@ ROW = re.compile(r"^\| ((?:HN|WS|WJ|GP|TL)-\d+[a-z]*) \|")
 def rows(text: str) -> list[dict]:
     out = []
     for line in text.splitlines():
+        if line.startswith("## §C"):
+            break  # the corrections list (two columns) amends rows; it is not a row table
         m = ROW.match(line)
         if not m:
             continue

@@ -10,7 +10,6 @@ several consumers (GitHub code scanning among them) reject results without a loc
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -105,13 +104,6 @@ def _location(f: FindingOut, lang: str) -> dict[str, Any]:
     return loc
 
 
-def _fingerprint(f: FindingOut) -> str:
-    """What the finding is about, not its wording: stable across runs and message edits."""
-    key = "\x1f".join([f.rule, f.location.file or "", f.location.where or "", f.material or "",
-                       f.budget_item or "", f.fact or ""])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
-
-
 def _result(f: FindingOut, index: int, lang: str) -> dict[str, Any]:
     props: dict[str, Any] = {"severity": f.severity}
     for key in ("material", "budget_item", "fact"):
@@ -129,7 +121,7 @@ def _result(f: FindingOut, index: int, lang: str) -> dict[str, Any]:
         "level": _LEVEL[f.severity],
         "message": {"text": _message(f, lang)},
         "locations": [_location(f, lang)],
-        "partialFingerprints": {"govcheckFinding/v1": _fingerprint(f)},
+        "partialFingerprints": {"govcheckFinding/v1": f.id},
         "properties": props,
     }
 
