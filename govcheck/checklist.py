@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from .checks.base import CheckContext
-from .checks.engine import rules_for_stage
-from .checks.tier import in_band
+from .checks.engine import in_force, rules_for_stage
+from .checks.registry import CHECK_KINDS
 from .packs.expressions import holds, is_unknown
 from .packs.schema import Pack, Rule
 from .vocabulary import document_name
@@ -27,8 +27,9 @@ def _requirement(rule: Rule, ctx: CheckContext) -> tuple[str, list[str]]:
     if applies is False:
         return "not_required", []
     missing: set[str] = set(applies.facts) if is_unknown(applies) else set()
-    if rule.check == "tier":
-        inside, _ = in_band(rule.parsed, ctx)
+    kind = CHECK_KINDS[rule.check]
+    if kind.in_band is not None:
+        inside = kind.in_band(rule.parsed, ctx)
         if inside is False:
             return "not_required", []
         if is_unknown(inside):
@@ -39,26 +40,13 @@ def _requirement(rule: Rule, ctx: CheckContext) -> tuple[str, list[str]]:
 
 
 def _kinds(rule: Rule) -> list[str]:
-    if rule.check in ("materials", "tier"):
-        return list(getattr(rule.parsed, "requires", []) or [])
-    expect = getattr(rule.parsed, "expect", None)
-    return _required_in(expect) if isinstance(expect, dict) else []
-
-
-def _required_in(cond: dict) -> list[str]:
-    """Kinds a condition cannot hold without (a fact rule like 'the archive acceptance report
-    is on file and passed'); materials under any/not are alternatives, not requirements."""
-    if "material" in cond:
-        m = cond["material"]
-        return [m] if isinstance(m, str) else []
-    if "all" in cond:
-        return [k for c in cond["all"] for k in _required_in(c)]
-    return []
+    """The material kinds the rule's check kind says it makes due."""
+    return CHECK_KINDS[rule.check].due_materials(rule.parsed)
 
 
 def material_rows(pack: Pack, stage: str, ctx: CheckContext) -> list[dict[str, Any]]:
     rows: dict[str, dict[str, Any]] = {}
-    for rule in rules_for_stage(pack, stage):
+    for rule in (in_force(pack, r, ctx.as_of) for r in rules_for_stage(pack, stage)):
         kinds = _kinds(rule)
         if not kinds:
             continue
@@ -67,7 +55,7 @@ def material_rows(pack: Pack, stage: str, ctx: CheckContext) -> list[dict[str, A
             row = rows.setdefault(kind, {
                 "kind": kind, "name": document_name(kind, ctx.lang), "requirement": "not_required",
                 "rules": [], "facts": [], "severity": None,
-                "files": [d.path for d in ctx.documents if d.kind == kind],
+                "files": [d.path for d in ctx.documents_of([kind])],
             })
             row["rules"].append(f"{pack.pack.id}/{rule.id}")
             if _RANK[status] > _RANK[row["requirement"]]:

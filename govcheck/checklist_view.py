@@ -11,7 +11,7 @@ from typing import Any
 
 from .checklist import material_rows
 from .checks.base import CheckContext
-from .checks.engine import citation_of, rules_for_stage
+from .checks.engine import citation_of, in_force, rules_for_stage
 from .checks.registry import CHECK_KINDS
 from .errors import RunError
 from .model import STAGE_NAMES_ZH
@@ -34,13 +34,20 @@ _T = {
 
 def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: str,
                      extra: tuple[Path, ...], console: Any) -> None:
+    from .packs.vocabulary_ext import active
+
+    pack = load_pack(jurisdiction, extra)
+    with active(pack):  # the jurisdiction's own kinds and facts (names, aliases)
+        _report(pack, stage, set_facts, lang, console)
+
+
+def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any) -> None:
     from rich.table import Table
 
     from .facts import extract
     from .facts.declared import parse_set_option
 
     t = _T["en" if lang == "en" else "zh"]
-    pack = load_pack(jurisdiction, extra)
     try:
         declared = [parse_set_option(s) for s in set_facts]
     except ValueError as e:
@@ -63,8 +70,8 @@ def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: 
     console.print(table)
 
     console.rule(t["conditions"])
-    for rule in rules_for_stage(pack, stage):
-        if getattr(rule.parsed, "requires", None):
+    for rule in (in_force(pack, r, ctx.as_of) for r in rules_for_stage(pack, stage)):
+        if CHECK_KINDS[rule.check].due_materials(rule.parsed):
             continue  # listed in the materials table above
         applies = holds(rule.when, ctx)
         if applies is False:

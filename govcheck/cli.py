@@ -240,6 +240,20 @@ def rules_compare(
         _die(str(e))
 
 
+@rules_app.command("check")
+def rules_check(
+    paths: list[Path] = typer.Argument(..., help="rule pack files or folders (e.g. rules/)"),
+) -> None:
+    """检查规则包 (lint rule packs): every problem as FILE:LINE: RULE_ID: FIELD: message; exit 1 if any."""
+    from .packs.lint import check_paths
+    from .packs.load import builtin_rules_dir
+
+    problems = check_paths(list(paths), builtin_rules_dir())
+    for p in problems:
+        typer.echo(str(p))
+    raise typer.Exit(1 if problems else 0)
+
+
 def main() -> None:
     app()
 

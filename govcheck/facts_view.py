@@ -14,6 +14,14 @@ from .vocabulary import document_name, fact_name
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                  jurisdiction: str | None = None) -> None:
+    from .packs.vocabulary_ext import scope
+
+    with scope():  # a jurisdiction's own words (Gaoping's 项目建设单位) last for this report
+        _facts_report(path, set_facts, fmt, lang, console, jurisdiction)
+
+
+def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
+                  jurisdiction: str | None = None) -> None:
     from .classify import classify
     from .facts import extract
     from .facts.declared import manifest_candidates, parse_set_option
@@ -28,8 +36,13 @@ def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console:
         documents = read_dossier(path)
     except (ValueError, DossierError) as e:
         raise RunError(str(e)) from None
-    classify(documents)
     jurisdiction = jurisdiction or manifest.jurisdiction
+    if jurisdiction:
+        from .packs.load import load_pack
+        from .packs.vocabulary_ext import use_vocabulary
+
+        use_vocabulary(load_pack(jurisdiction))
+    classify(documents)
     extraction = extract(documents, declared, lang, jurisdiction=jurisdiction)
     if fmt == "json":
         print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))

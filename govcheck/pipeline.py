@@ -25,6 +25,13 @@ class Options:
 
 
 def check_dossier(path: Path, options: Options) -> CheckedDossier:
+    from .packs.vocabulary_ext import scope
+
+    with scope():  # the vocabulary the dossier's pack brings ends with the dossier
+        return _check_dossier(path, options)
+
+
+def _check_dossier(path: Path, options: Options) -> CheckedDossier:
     from .checklist import material_rows
     from .checks.base import CheckContext
     from .checks.engine import apply_pack
@@ -32,16 +39,12 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
     from .facts import extract
     from .facts.declared import manifest_candidates, parse_set_option
     from .manifest import read_manifest
+    from .packs.vocabulary_ext import use_vocabulary
     from .read import DossierError, read_dossier
 
     if not path.exists():
         raise RunError(f"{path}: no such folder or file")
     manifest = read_manifest(path)
-    try:
-        declared = [parse_set_option(s) for s in options.set_facts]
-        declared += manifest_candidates(manifest.facts)
-    except ValueError as e:
-        raise RunError(str(e)) from None
     try:
         documents = read_dossier(path)
     except DossierError as e:
@@ -49,6 +52,13 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
     classify(documents)
 
     pack, j_source, j_evidence = choose_pack(options, manifest.jurisdiction, documents)
+    if use_vocabulary(pack):  # the pack brings its own kinds and patterns: classify with them
+        classify(documents)
+    try:  # after the pack: a declared fact may be one of the pack's own
+        declared = [parse_set_option(s) for s in options.set_facts]
+        declared += manifest_candidates(manifest.facts)
+    except ValueError as e:
+        raise RunError(str(e)) from None
     stage, s_source, s_evidence = choose_stage(options, manifest.stage, documents)
     as_of = options.as_of or date.today()
 

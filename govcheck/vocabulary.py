@@ -108,3 +108,38 @@ def budget_item_name(item: str, lang: str = "zh") -> str:
     if b is None:
         return item
     return b.en if lang == "en" else b.zh
+
+
+# ----------------------------------------------------------------- per-jurisdiction layering
+# A rule pack may extend the vocabulary for its jurisdiction (govcheck/packs/vocabulary_ext.py).
+# While such a vocabulary is active, the three accessors above answer with it; everything that
+# reads the vocabulary through them (names, classifier, labels) follows without knowing packs.
+from contextvars import ContextVar  # noqa: E402
+from typing import Any  # noqa: E402
+
+ACTIVE: ContextVar[Any] = ContextVar("govcheck_active_vocabulary", default=None)
+_builtin_document_kinds, _builtin_facts, _builtin_budget_items = document_kinds, facts, budget_items
+
+
+def document_kinds() -> tuple[DocumentKind, ...]:  # type: ignore[no-redef]
+    v = ACTIVE.get()
+    return v.documents if v is not None else _builtin_document_kinds()
+
+
+def facts() -> dict[str, FactDef]:  # type: ignore[no-redef]
+    v = ACTIVE.get()
+    return v.facts if v is not None else _builtin_facts()
+
+
+def budget_items() -> dict[str, BudgetItemDef]:  # type: ignore[no-redef]
+    v = ACTIVE.get()
+    return v.budget_items if v is not None else _builtin_budget_items()
+
+
+def kinds_counting_as(kind: str) -> tuple[str, ...]:
+    """kind itself and the kinds that satisfy it in the active jurisdiction (Gaoping: the annual
+    绩效自评报告 counts as the 自评价报告)."""
+    v = ACTIVE.get()
+    if v is None:
+        return (kind,)
+    return (kind, *(k for k, targets in v.satisfies.items() if kind in targets))

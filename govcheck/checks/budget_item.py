@@ -50,4 +50,10 @@ def describe(p: BudgetItemParams, lang: str) -> str:
     return f"预算表须列「{name}」" + ("（金额为0须注明不涉及）" if p.allow_zero_with_note else "")
 
 
-KIND = CheckKind("budget_item", BudgetItemParams, evaluate, describe)
+KIND = CheckKind(
+    "budget_item", BudgetItemParams, evaluate, describe,
+    params_doc="`item: id`, `documents: [budget_estimate, investment_estimate]`, "
+               "`allow_zero_with_note: true`, `positive: false`",
+    placeholders=("item_name",),
+    refs={"item": "budget_item", "documents": "materials"},
+)

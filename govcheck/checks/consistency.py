@@ -18,7 +18,7 @@ from ..model import NotEvaluated, Passed, Verdict, Violation
 from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape
 from ..vocabulary import fact_name
-from .base import CheckContext, CheckKind, Params, reason
+from .base import CheckContext, CheckKind, Params, required_in, reason
 from .fact import expectation
 
 
@@ -58,4 +58,10 @@ def describe(p: ConsistencyParams, lang: str) -> str:
     return condition_text(p.expect)
 
 
-KIND = CheckKind("consistency", ConsistencyParams, evaluate, describe)
+KIND = CheckKind(
+    "consistency", ConsistencyParams, evaluate, describe,
+    params_doc="`expect: COND` or `order: [date facts, earliest first]`",
+    placeholders=("actual", "first", "first_date", "second", "second_date"),
+    refs={"expect": "condition", "order": "facts"},
+    due_materials=lambda p: required_in(p.expect) if p.expect else [],
+)

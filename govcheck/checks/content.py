@@ -109,4 +109,10 @@ def describe(p: ContentParams, lang: str) -> str:
     return f"{docs} 须包含：{phrases}" + ("（作为章节标题）" if p.headings_only else "")
 
 
-KIND = CheckKind("content", ContentParams, evaluate, describe)
+KIND = CheckKind(
+    "content", ContentParams, evaluate, describe,
+    params_doc="`documents: [kind…]`, `phrases: [..]`, `match: any\\|all`, `each: true`, "
+               "`headings_only: false`",
+    placeholders=("file", "phrases"),
+    refs={"documents": "materials"},
+)

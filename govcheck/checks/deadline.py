@@ -172,4 +172,12 @@ def describe(p: DeadlineParams, lang: str) -> str:
     return "; ".join(parts)
 
 
-KIND = CheckKind("deadline", DeadlineParams, evaluate, describe)
+KIND = CheckKind(
+    "deadline", DeadlineParams, evaluate, describe,
+    params_doc="`date: EXPR`, `if_missing: not_evaluated\\|as_of`, `not_later_than: {from: EXPR, "
+               "add: {months\\|years\\|days\\|working_days: N}, severity?}`, `not_earlier_than: {…}`, "
+               "`in_year: EXPR`",
+    placeholders=("date", "deadline", "start", "days", "year"),
+    refs={"date": "expr", "not_later_than.from": "expr", "not_earlier_than.from": "expr",
+          "in_year": "expr", "fact": "fact"},
+)

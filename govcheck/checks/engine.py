@@ -80,8 +80,35 @@ def _severity(rule: Rule, v: Violation, ctx: CheckContext) -> str:
     return rule.severity
 
 
+def in_force(pack: Pack, rule: Rule, day: date) -> Rule:
+    """The rule with each {param: NAME} replaced by the value in force on day (--as-of picks
+    between the dated values of a parameter); a rule without parameters is itself."""
+    from ..packs.parameters import substitute, uses_parameters, values_on
+
+    if not uses_parameters(rule):
+        return rule
+    values = values_on(pack, day)
+    key = (id(rule), tuple(sorted((k, repr(v)) for k, v in values.items())))
+    cached = _IN_FORCE.get(key)
+    if cached is not None and cached[0] is rule:
+        return cached[1]
+    bound = rule.model_copy(update={
+        "when": substitute(rule.when, values),
+        "params": substitute(rule.params, values),
+        "severity_when": [sw.model_copy(update={"when": substitute(sw.when, values)})
+                          for sw in rule.severity_when],
+    })
+    bound.parsed = CHECK_KINDS[rule.check].Params.model_validate(bound.params)
+    _IN_FORCE[key] = (rule, bound)
+    return bound
+
+
+_IN_FORCE: dict[tuple, tuple[Rule, Rule]] = {}
+
+
 def apply_rule(pack: Pack, rule: Rule, ctx: CheckContext) -> RuleResult:
     rid = f"{pack.pack.id}/{rule.id}"
+    rule = in_force(pack, rule, ctx.as_of)
     applies = holds(rule.when, ctx)
     if applies is False:
         return RuleResult(rule, "not_applicable")
@@ -100,7 +127,10 @@ def apply_rule(pack: Pack, rule: Rule, ctx: CheckContext) -> RuleResult:
     violations = [v for v in verdicts if isinstance(v, Violation)]
     notes = [v.note for v in verdicts if isinstance(v, Passed) and v.note]
     if violations:
-        base_vars = {k: show(f.value, ctx.lang) for k, f in ctx.facts.items()}
+        from ..packs.parameters import message_values
+
+        base_vars = message_values(pack, ctx.as_of, ctx.lang)  # {adjustment_limit} → 15%
+        base_vars.update({k: show(f.value, ctx.lang) for k, f in ctx.facts.items()})
         findings = [_finding(pack, rule, rid, v, ctx, base_vars) for v in violations]
         return RuleResult(rule, "fail", findings=findings, notes=notes)
     if undecided:

@@ -19,7 +19,7 @@ from ..model import Passed, Verdict, Violation
 from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape, facts_in, holds, is_unknown
 from ..vocabulary import fact_name
-from .base import CheckContext, CheckKind, Params, not_decided
+from .base import CheckContext, CheckKind, Params, required_in, not_decided
 
 
 class FactParams(Params):
@@ -68,4 +68,10 @@ def describe(p: FactParams, lang: str) -> str:
     return condition_text(p.expect)
 
 
-KIND = CheckKind("fact", FactParams, evaluate, describe)
+KIND = CheckKind(
+    "fact", FactParams, evaluate, describe,
+    params_doc="`expect: COND` or `stated: fact`",
+    placeholders=("actual", "fact_name"),
+    refs={"expect": "condition", "stated": "fact"},
+    due_materials=lambda p: required_in(p.expect) if p.expect else [],
+)

@@ -49,4 +49,10 @@ def describe(p: MaterialsParams, lang: str) -> str:
     return ("须提交其一：" if p.any_of else "须提交：") + "、".join(names)
 
 
-KIND = CheckKind("materials", MaterialsParams, evaluate, describe)
+KIND = CheckKind(
+    "materials", MaterialsParams, evaluate, describe,
+    params_doc="`requires: [kind…]`, `any_of: false`",
+    placeholders=("material_name",),
+    refs={"requires": "materials"},
+    due_materials=lambda p: list(p.requires),
+)

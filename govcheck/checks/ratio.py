@@ -83,4 +83,10 @@ def describe(p: RatioParams, lang: str) -> str:
     return "; ".join(bits)
 
 
-KIND = CheckKind("ratio", RatioParams, evaluate, describe)
+KIND = CheckKind(
+    "ratio", RatioParams, evaluate, describe,
+    params_doc="`value: EXPR`, `base: EXPR` (omit for an absolute limit), `max:` / `min:` "
+               "(fraction, e.g. 0.15; or 万元 without base), `fact:`",
+    placeholders=("value", "base", "ratio", "limit", "limit_min"),
+    refs={"value": "expr", "base": "expr", "fact": "fact"},
+)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import budget_item, consistency, content, deadline, fact, materials, ratio, tier
+from . import absent, budget_item, consistency, content, count, deadline, fact, materials, ratio, tier
 from .base import CheckKind
 
 CHECK_KINDS: dict[str, CheckKind] = {
@@ -16,5 +16,7 @@ CHECK_KINDS: dict[str, CheckKind] = {
         budget_item.KIND,
         fact.KIND,
         consistency.KIND,
+        absent.KIND,
+        count.KIND,
     )
 }

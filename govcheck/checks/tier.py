@@ -128,4 +128,13 @@ def _cond(c: Any) -> str:
     return condition_text(c)
 
 
-KIND = CheckKind("tier", TierParams, evaluate, describe)
+KIND = CheckKind(
+    "tier", TierParams, evaluate, describe,
+    params_doc="`amount: fact`, `at_or_above: EXPR` or `below: EXPR`, or `band: COND`; "
+               "`requires: [kind…]` and/or `expect: {fact, in_band, out_of_band}`",
+    placeholders=("amount", "threshold", "material_name", "expected", "actual"),
+    refs={"amount": "fact", "at_or_above": "expr", "below": "expr", "band": "condition",
+          "requires": "materials", "expect.fact": "fact"},
+    due_materials=lambda p: list(p.requires),
+    in_band=lambda p, ctx: in_band(p, ctx)[0],
+)

@@ -5,12 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from .schema import Pack
-
-
 from ..errors import RunError
+from .schema import Pack
 
 
 class PackError(RunError):
@@ -27,14 +23,28 @@ def builtin_rules_dir() -> Path:
 
 
 def pack_files(extra_dirs: tuple[Path, ...] = ()) -> dict[str, Path]:
-    """Pack id → file. Packs from --rules dirs are added (and may replace a built-in one)."""
+    """Pack id → file: every rules/*.yaml, then every *.yaml of the --rules dirs. A --rules pack
+    with a shipped pack's id replaces it, and says so on stderr (once per file)."""
     files: dict[str, Path] = {}
     for d in (builtin_rules_dir(), *extra_dirs):
         if not d.is_dir():
             raise PackError(f"{d}: rules directory not found")
         for f in sorted(d.glob("*.yaml")):
+            if f.stem in files and f.resolve() != files[f.stem].resolve():
+                _say_shadowed(f, files[f.stem])
             files[f.stem] = f
     return files
+
+
+_SAID: set[Path] = set()
+
+
+def _say_shadowed(new: Path, old: Path) -> None:
+    import sys
+
+    if new not in _SAID:
+        _SAID.add(new)
+        print(f"govcheck: {new} replaces the pack '{new.stem}' of {old}", file=sys.stderr)
 
 
 def pack_ids(extra_dirs: tuple[Path, ...] = ()) -> list[str]:
@@ -50,46 +60,15 @@ def load_pack(pack_id: str, extra_dirs: tuple[Path, ...] = ()) -> Pack:
 
 @lru_cache(maxsize=32)
 def load_pack_file(path: Path) -> Pack:
-    import yaml
+    """The pack, bound to its check kinds; any problem the linter finds stops the run (exit 2)
+    with one FILE:LINE: RULE_ID: FIELD: message line per problem."""
+    # Imported here: the linter needs the check kinds, which import this package's shapes.
+    from .lint import read_pack
 
-    try:
-        # The C loader, where PyYAML has it, parses a large pack several times faster.
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-    except (OSError, UnicodeDecodeError) as e:
-        raise PackError(f"{path}: cannot read rule pack: {e}") from e
-    except yaml.YAMLError as e:
-        raise PackError(f"{path}: not valid YAML: {e}") from e
-    if not isinstance(data, dict):
-        raise PackError(f"{path}: a rule pack is a mapping with 'pack' and 'rules'")
-    try:
-        pack = Pack.model_validate(data)
-    except ValidationError as e:
-        raise PackError(f"{path}: invalid rule pack:\n{_explain(e, data)}") from None
-    if pack.pack.id != path.stem:
-        raise PackError(f"{path}: pack.id '{pack.pack.id}' must match the file name '{path.stem}'")
-    from .references import unknown_references
-
-    problems = unknown_references(pack)
-    if problems:
-        raise PackError(f"{path}: invalid rule pack:\n" + "\n".join(f"  - {p}" for p in problems))
+    pack, problems = read_pack(path)
+    if problems or pack is None:
+        raise PackError(f"{path}: invalid rule pack:\n" + "\n".join(f"  {p}" for p in problems))
     return pack
-
-
-def _explain(err: ValidationError, data: dict) -> str:
-    """One line per problem: rule id (not just its list index), field path, message."""
-    lines = []
-    rules = data.get("rules") if isinstance(data.get("rules"), list) else []
-    for e in err.errors():
-        loc = list(e["loc"])
-        where = ".".join(str(p) for p in loc)
-        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int) and loc[1] < len(rules):
-            rid = rules[loc[1]].get("id", f"#{loc[1]}") if isinstance(rules[loc[1]], dict) else loc[1]
-            field = ".".join(str(p) for p in loc[2:]) or "(rule)"
-            where = f"rule {rid}: {field}"
-        msg = e["msg"].removeprefix("Value error, ")
-        lines.append(f"  - {where}: {msg}")
-    return "\n".join(lines)
 
 
 def source_text(pack: Pack, pack_path: Path) -> str | None:

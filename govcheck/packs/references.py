@@ -34,27 +34,15 @@ def _walk(node: Any, path: str) -> Iterator[tuple[str, str, str]]:
             yield from _walk(v, f"{path}[{i}]")
 
 
-def rule_references(rule: Rule) -> list[tuple[str, str, str]]:
+def expression_refs(node: Any, path: str) -> list[tuple[str, str, str]]:
+    """References inside a value expression or a condition (facts, `by:` facts, materials)."""
+    return list(_walk(node, path))
+
+
+def condition_references(rule: Rule) -> list[tuple[str, str, str]]:
+    """The ids a rule's conditions name (when, severity_when); its params are read through its
+    check kind's own declaration (checks/base.py: references)."""
     refs = list(_walk(rule.when or {}, "when"))
-    refs += _walk(rule.params, "params")
     for i, sw in enumerate(rule.severity_when):
         refs += _walk(sw.when, f"severity_when[{i}].when")
     return refs
-
-
-def unknown_references(pack: Pack) -> list[str]:
-    """Problems as 'rule TL-14b: params.requires[0]: unknown material kind 'x''."""
-    from ..vocabulary import budget_items, document_kinds, facts
-
-    known = {
-        "fact": set(facts()),
-        "material": {k.id for k in document_kinds()},
-        "budget_item": set(budget_items()),
-    }
-    problems = []
-    for rule in pack.rules:
-        for category, ident, where in rule_references(rule):
-            if ident not in known[category]:
-                label = {"fact": "fact", "material": "material kind", "budget_item": "budget item"}
-                problems.append(f"rule {rule.id}: {where}: unknown {label[category]} '{ident}'")
-    return problems

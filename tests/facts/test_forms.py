@@ -4,6 +4,8 @@ from datetime import date
 from decimal import Decimal
 
 from govcheck.facts.forms import form_candidates
+from govcheck.packs.load import load_pack
+from govcheck.packs.vocabulary_ext import active
 
 D = Decimal
 
@@ -241,7 +243,8 @@ def test_words_beside_figure_in_form(dossier):
 def test_gaoping_labels(dossier, one):
     dossier.docx("申报表.docx", [[["项目实施单位", "高平市行政审批服务管理局"], ["项目建设单位", "某科技公司"]]])
     doc = dossier.doc("申报表.docx")
-    cands, _ = form_candidates(doc, jurisdiction="gaoping")
+    with active(load_pack("gaoping")):  # the Gaoping pack gives these labels their meaning there
+        cands, _ = form_candidates(doc, jurisdiction="gaoping")
     assert one(cands, "project_unit").value == "高平市行政审批服务管理局"
     assert one(cands, "contractor").value == "某科技公司"
     cands, _ = form_candidates(doc)  # elsewhere 项目建设单位 is the owning unit (and preferred)

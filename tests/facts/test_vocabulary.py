@@ -9,6 +9,8 @@ import pytest
 from govcheck.facts.coerce import checkbox_options, coerce
 from govcheck.facts.labels import match_label
 from govcheck.vocabulary import budget_items, facts
+from govcheck.packs.load import load_pack
+from govcheck.packs.vocabulary_ext import active
 
 # catalog §9.1–9.7, in order
 CATALOG_FACTS = """
@@ -127,7 +129,9 @@ def test_not_labels(text):
 def test_shared_labels_try_each_fact():
     assert match_label("项目性质").facts == ("classification", "construction_nature")
     assert match_label("项目建设单位").facts[0] == "project_unit"
-    assert match_label("项目建设单位", "gaoping").facts == ("contractor",)
+    with active(load_pack("gaoping")):  # rules/gaoping.yaml vocabulary.labels
+        assert match_label("项目建设单位", "gaoping").facts == ("contractor",)
+    assert match_label("项目建设单位").facts[0] == "project_unit"  # and only there
 
 
 @pytest.mark.parametrize("text, has, checked", [
