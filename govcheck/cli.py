@@ -75,7 +75,7 @@ def _write(text: str, output: Optional[Path]) -> None:
 
 
 JurisdictionOpt = typer.Option(None, "-j", "--jurisdiction",
-                               help="hunan | wushan | wujin | gaoping | tongliao | a custom pack id")
+                               help="a pack id: rules/*.yaml or a --rules dir (govcheck rules list)")
 StageOpt = typer.Option(None, "-s", "--stage", help="application | approval | construction | "
                         "adjustment | acceptance | evaluation | operation")
 SetOpt = typer.Option([], "--set", metavar="FACT=VALUE",

@@ -62,7 +62,30 @@ def compare_table(lang: str, extra: tuple[Path, ...] = ()) -> tuple[list[str], l
         rows.append((en if lang == "en" else zh, cells))
     rows.append(("acceptance materials" if lang == "en" else "验收材料",
                  ["\n".join(_materials(p, lang)) or "—" for p in packs]))
+    rows += parameter_rows(packs, lang)
     return ids, rows
+
+
+def parameter_rows(packs: list[Pack], lang: str) -> list[tuple[str, list[str]]]:
+    """One row per parameter name any pack declares (joined on the name), each pack's value in
+    force today with its article; '—' where a pack has no such parameter."""
+    from .packs.parameters import shown
+
+    names = sorted({n for p in packs for n in p.parameters})
+    rows = []
+    for name in names:
+        cells = []
+        for pack in packs:
+            param = pack.parameters.get(name)
+            if param is None:
+                cells.append("—")
+                continue
+            values = " → ".join(shown(param, v.value, lang) + (f" ({v.from_}起)" if v.from_ else "")
+                                for v in param.dated())
+            cells.append(f"{values} [第{param.citation.article}条]" if lang != "en"
+                         else f"{values} [art. {param.citation.article}]")
+        rows.append((f"{name}", cells))
+    return rows
 
 
 def render(lang: str, extra: tuple[Path, ...], console: Any) -> None:

@@ -49,7 +49,11 @@ def find_rule(rule_id: str, extra: tuple[Path, ...]) -> tuple[Pack, Rule]:
 
 def rule_summary(pack: Pack, rule: Rule, lang: str) -> dict[str, str]:
     """The facts of a rule in words: shared by `rules show` and docs/rules/<pack>.md."""
+    from .packs.vocabulary_ext import active
+
     kind = CHECK_KINDS[rule.check]
+    with active(pack):  # names of the pack's own kinds and facts
+        numbers = kind.describe(rule.parsed, lang)
     return {
         "id": f"{pack.pack.id}/{rule.id}",
         "catalog": ", ".join(rule.catalog),
@@ -58,7 +62,7 @@ def rule_summary(pack: Pack, rule: Rule, lang: str) -> dict[str, str]:
         "severity": rule.severity
         + "".join(f"; {s.severity} when {condition_text(s.when)} ({s.reason})" for s in rule.severity_when),
         "applies": condition_text(rule.when),
-        "numbers": kind.describe(rule.parsed, lang),
+        "numbers": numbers,
         "message": rule.message.get(lang),
         "hint": rule.hint.get(lang),
         "citation": citation_label(citation_of(pack, rule), lang),
