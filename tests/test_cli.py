@@ -181,6 +181,7 @@ def test_custom_pack_needs_no_python(county_dossier: Path, tmp_path: Path) -> No
         "    message: {zh: '总投资{amount}万元 ≥ {threshold}万元，须提交{material_name}', en: 'needs {material_name}'}\n"
         "    hint: {zh: 补充概算表, en: add the budget}\n"
         "    citation: {article: 3, quote: 五十万元以上}\n", encoding="utf-8")
+    (packs / "x.txt").write_text("第三条 总投资五十万元以上的，须附概算表。\n", encoding="utf-8")  # quotes are checked
     r = run("validate", str(county_dossier), "-j", "demo", "--rules", str(packs), "-f", "json")
     assert r.returncode == 1, r.stderr
     (f,) = [f for f in json.loads(r.stdout)["findings"] if f["rule"] == "demo/DM-3a"]
