@@ -75,7 +75,7 @@ def show_rule(rule_id: str, lang: str, extra: tuple[Path, ...], console: Any) ->
     from rich.panel import Panel
     from rich.table import Table
 
-    from .packs.articles import article_text
+    from .packs.articles import article_text, quote_paragraph
 
     pack, rule = find_rule(rule_id, extra)
     s = rule_summary(pack, rule, lang)
@@ -91,7 +91,17 @@ def show_rule(rule_id: str, lang: str, extra: tuple[Path, ...], console: Any) ->
     console.print(Panel(g, title=s["id"], expand=False))
     text = source_text(pack, pack_files(extra)[pack.pack.id])
     article = article_text(text, rule.citation.article) if text else None
+    if text and (rule.citation.article_inferred or not _holds_quote(article, rule.citation.quote)):
+        # the heading is not printed where the quote stands: show the quote's own paragraph
+        article = quote_paragraph(text, rule.citation.quote) or article
     if article:
         console.print(Panel(article, title=f"{pack.pack.document or pack.pack.id} "
                                            f"{citation_label(citation_of(pack, rule), lang).split(' ', 1)[-1]}",
                             expand=False))
+
+
+def _holds_quote(article: str | None, quote: str) -> bool:
+    import re
+
+    first = re.sub(r"\s+", "", quote.split("…")[0])
+    return bool(article) and first in re.sub(r"\s+", "", article or "")

@@ -143,3 +143,29 @@ def kinds_counting_as(kind: str) -> tuple[str, ...]:
     if v is None:
         return (kind,)
     return (kind, *(k for k, targets in v.satisfies.items() if kind in targets))
+
+
+# Display names of ids a loaded pack brought (vocabulary_ext registers them), for report layers
+# that render after the pack's vocabulary was switched off; the active vocabulary still wins.
+EXTRA_NAMES: dict[str, tuple[str, str]] = {}
+_builtin_document_name, _builtin_fact_name, _builtin_budget_item_name = (
+    document_name, fact_name, budget_item_name)
+
+
+def _extra(ident: str, lang: str, fallback: str) -> str:
+    names = EXTRA_NAMES.get(ident)
+    if fallback != ident or names is None:
+        return fallback
+    return names[1] if lang == "en" else names[0]
+
+
+def document_name(kind: str, lang: str = "zh") -> str:  # type: ignore[no-redef]
+    return _extra(kind, lang, _builtin_document_name(kind, lang))
+
+
+def fact_name(fact_id: str, lang: str = "zh") -> str:  # type: ignore[no-redef]
+    return _extra(fact_id, lang, _builtin_fact_name(fact_id, lang))
+
+
+def budget_item_name(item: str, lang: str = "zh") -> str:  # type: ignore[no-redef]
+    return _extra(item, lang, _builtin_budget_item_name(item, lang))

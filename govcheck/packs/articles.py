@@ -21,3 +21,15 @@ def article_text(source: str, article: int) -> str | None:
         if inside and line.strip():
             out.append(line.strip())
     return "\n".join(out) or None
+
+
+def quote_paragraph(source: str, quote: str) -> str | None:
+    """The source paragraph holding the quote (its first part), white space ignored — for a rule
+    whose article heading is not printed in the source (article_inferred)."""
+    first = re.sub(r"\s+", "", quote.split("…")[0])
+    if not first:
+        return None
+    for line in source.splitlines():
+        if first in re.sub(r"\s+", "", line):
+            return line.strip()
+    return None

@@ -105,6 +105,8 @@ def build(voc: PackVocabulary, key: str) -> Vocabulary:
     bad = problems(voc)
     if bad:
         raise VocabularyError("; ".join(f"vocabulary.{'.'.join(map(str, p))}: {m}" for p, m in bad))
+    for new in (*voc.documents, *voc.facts, *voc.budget_items):
+        V.EXTRA_NAMES.setdefault(new.id, (new.zh, new.en))
     return Vocabulary(
         documents=_documents(voc),
         facts=_facts(voc),

@@ -20,7 +20,10 @@ from govcheck.packs.load import builtin_rules_dir, load_pack, source_text
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = json.loads((Path(__file__).parent / "catalog_rows.json").read_text(encoding="utf-8"))
 CATALOG = ROOT.parent / "shared" / "catalog.md"
-PACKS = sorted(p.stem for p in builtin_rules_dir().glob("*.yaml"))
+ALL_PACKS = sorted(p.stem for p in builtin_rules_dir().glob("*.yaml"))
+# Packs whose rows are in the catalogue snapshot; a pack written later (lcgxq) accounts for its
+# requirements itself: its rule ids and not_checked entries (test_uncatalogued_pack_accounts).
+PACKS = [p for p in ALL_PACKS if any(r["pack"] == p for r in ROWS)]
 # A row naming something a dossier carries (a document, a budget line, a declared fact — amounts
 # and dates are facts) is checkable; if it is also mandatory it must be a rule.
 CHECKABLE = re.compile(r"`(doc|fact|budget):")
@@ -85,7 +88,20 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-@pytest.mark.parametrize("pack_id", PACKS)
+@pytest.mark.parametrize("pack_id", sorted(set(ALL_PACKS) - set(PACKS)))
+def test_uncatalogued_pack_accounts_for_its_requirements(pack_id: str) -> None:
+    """No catalogue rows: every requirement is a rule or a not_checked entry with a reason, all
+    numbered with the pack's prefix, none both."""
+    pack = load_pack(pack_id)
+    implemented = {c for r in pack.rules for c in r.catalog}
+    skipped = {n.catalog for n in pack.not_checked}
+    prefix = pack.pack.catalog_prefix + "-"
+    assert pack.rules and not implemented & skipped
+    assert all(i.startswith(prefix) for i in implemented | skipped)
+    assert all(len(n.reason) >= 15 for n in pack.not_checked)
+
+
+@pytest.mark.parametrize("pack_id", ALL_PACKS)
 def test_quotes_are_in_the_seed(pack_id: str) -> None:
     pack = load_pack(pack_id)
     text = source_text(pack, builtin_rules_dir() / f"{pack_id}.yaml")

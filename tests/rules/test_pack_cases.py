@@ -14,6 +14,7 @@ from govcheck.checks.base import CheckContext
 from govcheck.checks.engine import apply_rule
 from govcheck.model import BudgetLine, Document, Paragraph, ResolvedFact, Source
 from govcheck.packs.load import builtin_rules_dir, load_pack
+from govcheck.packs.vocabulary_ext import active
 
 CASES_DIR = Path(__file__).parent / "cases"
 DEFAULT_AS_OF = date(2026, 11, 22)
@@ -80,7 +81,8 @@ def test_rule_case(pack_id: str, rule_id: str, case: dict[str, Any]) -> None:
     assert rule is not None, f"{pack_id}: no rule {rule_id}"
     stage = case.get("stage", rule.stages[0])
     assert stage in rule.stages, f"case stage {stage} is not a stage of {rule_id}"
-    result = apply_rule(pack, rule, build_context(case))
+    with active(pack):  # a pack's rules run with its own vocabulary
+        result = apply_rule(pack, rule, build_context(case))
     detail = [f.message for f in result.findings] or result.not_evaluated
     assert result.status == case["expect"], f"{case.get('name')}: got {result.status}: {detail}"
     if "severity" in case:
