@@ -31,3 +31,18 @@ def test_key_numbers_side_by_side():
 def test_english_labels():
     _, rows = compare_table("en")
     assert [name for name, _ in rows][0] == "adjustment limit"
+
+
+def test_packs_are_joined_on_parameter_names():
+    from govcheck.packs.load import load_pack
+    from govcheck.packs.parameters import shown
+
+    ids, rows = compare_table("zh")
+    by_topic = dict(rows)
+    for pid in ids:
+        for name, param in load_pack(pid).parameters.items():
+            cell = by_topic[name][ids.index(pid)]
+            assert cell.startswith(shown(param, param.dated()[0].value)), (name, pid, cell)
+            assert cell.endswith(f"[第{param.citation.article}条]")
+    lcgxq = ids.index("lcgxq")
+    assert by_topic["acceptance_months"][lcgxq] == "3个月 [第2条]"
