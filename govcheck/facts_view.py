@@ -31,17 +31,17 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
     if not path.exists():
         raise RunError(f"{path}: no such folder or file")
     manifest = read_manifest(path)
+    jurisdiction = jurisdiction or manifest.jurisdiction
+    if jurisdiction:  # first: a declared fact may be one of the pack's own
+        from .packs.load import load_pack
+        from .packs.vocabulary_ext import use_vocabulary
+
+        use_vocabulary(load_pack(jurisdiction))
     try:
         declared = [parse_set_option(s) for s in set_facts] + manifest_candidates(manifest.facts)
         documents = read_dossier(path)
     except (ValueError, DossierError) as e:
         raise RunError(str(e)) from None
-    jurisdiction = jurisdiction or manifest.jurisdiction
-    if jurisdiction:
-        from .packs.load import load_pack
-        from .packs.vocabulary_ext import use_vocabulary
-
-        use_vocabulary(load_pack(jurisdiction))
     classify(documents)
     extraction = extract(documents, declared, lang, jurisdiction=jurisdiction)
     if fmt == "json":

@@ -1,4 +1,4 @@
-"""budget_item: a budget sheet must carry a line for a budget item (catalog §8.2).
+"""budget_item: a budget sheet must carry a line for a budget item (docs/vocabulary.md).
 
     params:
       item: acceptance_fee                      # budget item id

@@ -15,7 +15,7 @@ Value expressions (YAML):
     {year_of: expr}                   the year of a date
     {latest: [expr, ...]} / {earliest: [...]}                 of dates
     {first: [expr, ...]}              the first one that is known (a declared value, else a
-                                      computed fallback: catalog §A-10, §A-12)
+                                      computed fallback)
     {as_of: true}                     the day deadlines are judged on (--as-of)
     {date_add: {from: expr, months: 6}}   a date moved by months / years / days (calendar)
 

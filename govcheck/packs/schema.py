@@ -42,7 +42,7 @@ class Citation(Strict):
     paragraph: int | None = Field(default=None, ge=1)  # 第N款
     item: int | None = Field(default=None, ge=1)  # 第(N)项
     quote: str  # exact substring of the seed ("A … B" joins two places)
-    article_inferred: bool = False  # Hunan: the heading is missing in the seed (catalog §1.0)
+    article_inferred: bool = False  # the article heading is not printed in the source (Hunan)
 
 
 class SeverityWhen(Strict):
@@ -58,7 +58,7 @@ class SeverityWhen(Strict):
 
 
 class Rule(Strict):
-    id: str  # the catalogue id, e.g. TL-14b; the full id is <pack>/<id>
+    id: str  # <catalog_prefix>-<article><letter>, e.g. TL-14b; the full id is <pack>/<id>
     catalog: list[str] = Field(min_length=1)
     check: str
     stages: list[Stage] = Field(min_length=1)
@@ -68,7 +68,7 @@ class Rule(Strict):
     message: Text  # a template: {placeholders} are filled by the check kind
     hint: Text
     citation: Citation
-    rationale: str | None = None  # how the seed was read (catalog §A refs) where it is not plain
+    rationale: str | None = None  # how the source was read, in words, where it is not plain
     severity_when: list[SeverityWhen] = Field(default_factory=list)
     # Parsed params, filled on load by the check kind's own model (packs/load.py: bind_rules).
     parsed: Any = Field(default=None, exclude=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import docx
@@ -163,3 +164,14 @@ def test_gaoping_annual_self_evaluation_counts_as_the_self_evaluation_report():
     assert apply_rule(pack, rule, ctx).status == "fail"  # outside Gaoping's words: not the same
     with active(pack):
         assert apply_rule(pack, rule, ctx).status == "pass"
+
+
+def test_a_packs_own_fact_can_be_declared(pack_dir, tmp_path):
+    dossier = tmp_path / "declared"
+    dossier.mkdir()
+    _docx(dossier / "项目审批表.docx", "项目审批表", [("项目名称", "示例平台")])
+    opts = Options(jurisdiction="demo", stage="approval", as_of=date(2026, 3, 1), extra_rules=(pack_dir,),
+                   set_facts=["software_dev_investment=199.99"])
+    result = check_dossier(dossier, opts)
+    assert result.facts["software_dev_investment"].value == Decimal("199.99")
+    assert not [f for f in result.findings if f.rule == "demo/DM-5a"]  # 199.99 < 200: not due
