@@ -49,8 +49,12 @@ def find_rule(rule_id: str, extra: tuple[Path, ...]) -> tuple[Pack, Rule]:
 
 def rule_summary(pack: Pack, rule: Rule, lang: str) -> dict[str, str]:
     """The facts of a rule in words: shared by `rules show` and docs/rules/<pack>.md."""
+    from .packs.parameters import substitute, values_on
     from .packs.vocabulary_ext import active
 
+    latest = values_on(pack, None)  # conditions in numbers, as the checks line shows them
+    when = substitute(rule.when, latest)
+    severity_when = [(s.severity, substitute(s.when, latest), s.reason) for s in rule.severity_when]
     kind = CHECK_KINDS[rule.check]
     with active(pack):  # names of the pack's own kinds and facts
         numbers = kind.describe(rule.parsed, lang)
@@ -60,8 +64,8 @@ def rule_summary(pack: Pack, rule: Rule, lang: str) -> dict[str, str]:
         "check": rule.check,
         "stages": ", ".join(rule.stages),
         "severity": rule.severity
-        + "".join(f"; {s.severity} when {condition_text(s.when)} ({s.reason})" for s in rule.severity_when),
-        "applies": condition_text(rule.when),
+        + "".join(f"; {sev} when {condition_text(cond)} ({why})" for sev, cond, why in severity_when),
+        "applies": condition_text(when),
         "numbers": numbers,
         "message": rule.message.get(lang),
         "hint": rule.hint.get(lang),

@@ -20,6 +20,8 @@ def expr_text(e: Any) -> str:
         return "{" + ", ".join(expr_text(x) for x in e) + "}"
     if not isinstance(e, dict):
         return str(e)
+    if set(e) == {"param"}:  # a named parameter (packs/parameters.py)
+        return str(e["param"])
     if "fact" in e:
         s = e["fact"]
         if "times" in e:
