@@ -105,3 +105,12 @@ def test_cli_rules_check_exit_codes(tmp_path):
     assert bad.returncode == 1
     assert bad.stdout.strip().endswith("unknown placeholder {amout} (not filled by tier, not a fact "
                                        "or a parameter: it would print 未知)")
+
+
+def test_a_rules_dir_pack_replacing_a_shipped_one_is_said_on_stderr(tmp_path, capsys):
+    from govcheck.packs.load import pack_files
+
+    (tmp_path / "hunan.yaml").write_text("pack: {}\n", encoding="utf-8")
+    files = pack_files((tmp_path,))
+    assert files["hunan"] == tmp_path / "hunan.yaml"
+    assert f"{tmp_path / 'hunan.yaml'} replaces the pack 'hunan'" in capsys.readouterr().err
