@@ -75,8 +75,11 @@ def read_entry(entry: dict, workdir: Path):
     """The documents of a one-file dossier holding this entry (built if the index says so)."""
     from govcheck.read import read_dossier
 
-    sys.path.insert(0, str(CORPUS))
-    import build  # tests/corpus/real/build.py
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("corpus_build_docx", CORPUS / "build_docx.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
 
     dossier = workdir / re.sub(r"\W", "_", entry["file"])
     dossier.mkdir()

@@ -34,6 +34,7 @@ from .coerce import same_value
 from .dates import parse_cn_int
 from .forms import form_candidates
 from .labels import norm_label, norm_value
+from .official import official_candidates
 from .text import text_candidates
 
 ORIGIN_RANK = {"option": 0, "manifest": 1, "form": 2, "budget": 3, "text": 4, "derived": 5}
@@ -144,6 +145,7 @@ def collect(documents: list[Document], lang: str = "zh", jurisdiction: str | Non
         cands.extend(fc)
         cands.extend(b.candidates)
         cands.extend(tc)
+        cands.extend(official_candidates(doc))
         findings.extend(ff)
         findings.extend(tf)
     return cands, lines, findings
