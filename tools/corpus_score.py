@@ -130,9 +130,13 @@ def main() -> int:
             for fact, exp, found, ok in r.facts:
                 if not ok:
                     print(f"FACT  {r.file}: {fact} expected {exp!r}, got {found!r}")
+    held = {e["file"] for e in load_index()["documents"] if e.get("heldout")}
     k, n, f, m = totals(results)
     print(f"documents classified right: {k}/{n}")
     print(f"facts read right:           {f}/{m}")
+    if held:
+        k, n, f, m = totals([r for r in results if r.file in held])
+        print(f"  of which held out (not used to tune the reader): documents {k}/{n}, facts {f}/{m}")
     return 0
 
 

@@ -25,7 +25,7 @@ from ..model import Candidate, Document, Paragraph, Source
 from .dates import parse_date
 from .labels import clean_text
 
-HEAD_PARAGRAPHS = 6  # where 文号 / 主送机关 / subject stand
+HEAD_PARAGRAPHS = 10  # where 文号 / 主送机关 / subject stand (a published page adds 索引号, 公开 lines)
 REPLY_KINDS = ("approval_reply",)
 REPORT_KINDS = ("annual_performance_report", "self_evaluation_report", "post_evaluation_report",
                 "performance_evaluation_report", "om_summary", "construction_summary")
@@ -39,12 +39,12 @@ _ANSWERED = re.compile(r"^(?:你|贵)(?:单位|局|委|校|院|中心|公司|厅
 _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十廿卅]{1,3}\s*日"
-    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$"
+    r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$"
 )
 
 # 关于<subject>的批复/请示/函/报告 — in a title line or a quoted request
 _SUBJECT = re.compile(r"关于(?P<s>.{4,80}?)的(?:批复|请示|函|报告|申请|复函|通知)")
-_LEADING_VERBS = re.compile(r"^(?:申请审批|申请批复|恳请批复|请求批复|请予批复|报请审批|申请审核|报批|审批|报送|申请|批复|核准|审核|审定|上报|呈报)+")
+_LEADING_VERBS = re.compile(r"^(?:要求审批|商请|请求|恳请|申请审批|申请批复|恳请批复|请求批复|请予批复|报请审批|申请审核|报批|审批|报送|申请|批复|核准|审核|审定|上报|呈报)+")
 # what is approved, at the end of the subject (longest first); a bracketed aside after it
 # (可行性研究报告(代项目建议书)) goes with it
 _APPROVED = re.compile(
@@ -172,14 +172,30 @@ def report_subtitle(lines: list[Paragraph]) -> tuple[Paragraph, str] | None:
 
 
 def signing_date(lines: list[Paragraph]) -> tuple[Paragraph, object] | None:
-    """The 落款 date: the first line after the opening that holds a full date and nothing else."""
-    for p in lines[2:]:
+    """The 落款 date: the first line after the body's opening that holds a full date and nothing
+    else; failing that (a 落款 printed unreadably), a date line in the head of a published page
+    (文号 / 发布机构 / 2022.06.29 before the addressee)."""
+    body = _body_start(lines)
+    head: tuple[Paragraph, object] | None = None
+    for i, p in enumerate(lines):
         t = _norm(p.text).replace(" ", "")
-        if _DATE_LINE.match(t):
-            d = parse_date(t)
-            if d:
-                return p, d
-    return None
+        if not _DATE_LINE.match(t):
+            continue
+        d = parse_date(t)
+        if not d:
+            continue
+        if i > body:
+            return p, d
+        head = head or (p, d)
+    return head
+
+
+def _body_start(lines: list[Paragraph]) -> int:
+    """Index of the first body paragraph (the one answering the addressee, or the third line)."""
+    for i, p in enumerate(lines[:HEAD_PARAGRAPHS + 2]):
+        if _ANSWERED.search(_norm(p.text)) and i > 0:
+            return i
+    return 1
 
 
 @lru_cache(maxsize=1)

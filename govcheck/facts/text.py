@@ -171,7 +171,12 @@ _PREFIX_WORDS = ("该项目", "本项目", "项目", "工程", "全年", "年度
 
 def _ok_before(t: str, start: int) -> bool:
     before = t[start - 1] if start > 0 else ""
-    return before in _OK_BEFORE or t[:start].endswith(_PREFIX_WORDS)
+    if before in _OK_BEFORE:
+        return True
+    head = t[:start]
+    word = next((w for w in _PREFIX_WORDS if head.endswith(w)), None)
+    # 子项目总投资 / 分项目总投资 is a part's amount, not the project's
+    return word is not None and not head[: len(head) - len(word)].endswith(tuple(_GLUED_MODIFIERS))
 
 _WORDS_BESIDE = [
     # 120万元（大写：壹佰贰拾万元整）
