@@ -428,6 +428,8 @@ def classify_document(doc: Document) -> tuple[str | None, str | None]:
             blocked = blocked or (f"{label}：{line}", pos)
             break
         kind, strong = match_text(text)
+        if kind and strong and not head_final(text, kind):
+            kind = _head_final_kind(text) or kind  # 2025年度绩效考评报告: 绩效考评, not 年度绩效
         if kind and strong:
             if head_final(text, kind):
                 title = (kind, f"{label}：{line}", pos)
@@ -448,6 +450,9 @@ def classify_document(doc: Document) -> tuple[str | None, str | None]:
             evidence += f"（文件名《{doc.name}》所示类别不同，以标题为准）"
         return kind, evidence
     if blocked:
+        if name_kind and name_strong and _kind_span(_by_id()[name_kind], normalize(blocked[0])):
+            # 年度计划下达文件.docx titled 关于下达…年度计划的通知: the notice is that material
+            return name_kind, f"文件名：{doc.name}"
         return None, f"{blocked[0]}（通知/办法/指南等，不是项目材料）"
     if formula and formula[0]:
         return formula[0], f"正文：{formula[1]}"
@@ -470,6 +475,17 @@ def head_final(text: str, kind: str) -> bool:
     whole = normalize(t)
     span = _kind_span(_by_id()[kind], whole)
     return bool(span) and bool(_GENERIC_TAIL.match(whole[span[1]:]))
+
+
+def _head_final_kind(text: str) -> str | None:
+    """The first kind (in documents.yaml order) that is the title's head noun, if any."""
+    t = _BRACKET_CHARS.sub("", _strip_bracketed(unicodedata.normalize("NFKC", text).translate(_DASHES)))
+    whole = normalize(t)
+    for k in _kinds():
+        span = _kind_span(k, whole)
+        if span and _GENERIC_TAIL.match(whole[span[1]:]):
+            return k.id
+    return None
 
 
 def qualifiers(doc: Document) -> list[str]:

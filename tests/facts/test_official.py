@@ -70,3 +70,22 @@ def test_report_subtitle_names_the_project(dossier):
                                               "一、项目基本情况", "全年实际支出1409205.4元。"])
     assert facts["project_name"].value == "电子政务运行维护项目"
     assert str(facts["actual_expenditure"].value) == "140.92054"
+
+
+def test_project_type_inferred_from_a_plan_for_a_construction_project(dossier):
+    dossier.docx("可行性研究报告.docx", paragraphs=["科尔沁区智慧社区平台建设项目可行性研究报告",
+                                                 "项目名称：科尔沁区智慧社区平台建设项目"])
+    docs = dossier.read()
+    classify(docs)
+    pt = extract(docs).facts["project_type"]
+    assert pt.value == "建设类" and pt.origin == "derived"
+    assert pt.source.file == "可行性研究报告.docx"
+    assert "推定" in pt.candidates[0].raw and "建设项目" in pt.candidates[0].raw
+
+
+def test_project_type_not_inferred_without_evidence(dossier):
+    dossier.docx("可行性研究报告.docx", paragraphs=["科尔沁区智慧社区平台可行性研究报告",
+                                                 "项目名称：科尔沁区智慧社区平台"])
+    docs = dossier.read()
+    classify(docs)
+    assert "project_type" not in extract(docs).facts
