@@ -556,3 +556,8 @@ def test_qualifiers_are_kept_on_the_document(name: str, kind: str, stands_for: l
     classify([doc])
     assert doc.kind == kind
     assert doc.stands_for == stands_for
+
+
+@pytest.mark.parametrize("title", ["关于申请将XX系统纳入项目库的函", "关于申请XX平台建设项目纳入政务信息化项目库的函"])
+def test_a_letter_asking_to_enter_the_project_library_is_an_application(title: str) -> None:
+    assert match_text(title) == ("project_library_application", True)
