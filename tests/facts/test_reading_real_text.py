@@ -111,3 +111,19 @@ def test_text_and_form_disagreeing_is_a_conflict(dossier):
     assert ex.facts["total_investment"].value == D("96")  # the form is preferred
     conflict = [f for f in ex.findings if f.rule == "govcheck/fact-conflict" and f.fact == "total_investment"]
     assert conflict and "验收报告.docx" in conflict[0].message
+
+
+@pytest.mark.parametrize("name, fact", [("合同备案表.docx", "contract_filing_date"),
+                                         ("验收备案表.docx", "acceptance_filing_date")])
+def test_filing_date_on_a_filing_form_is_read_for_its_kind(tmp_path, name, fact):
+    from tests.facts.conftest import Dossier
+
+    d = Dossier(tmp_path / "d")
+    d.docx(name, tables=[[["项目名称", "智慧社区平台"], ["备案日期", "2025年3月18日"]]])
+    docs = d.read()
+    classify(docs)
+    facts = extract(docs).facts
+    assert facts[fact].value == date(2025, 3, 18)
+    assert facts[fact].source.where.startswith("表1 第2行")
+    other = {"contract_filing_date", "acceptance_filing_date"} - {fact}
+    assert not other & set(facts)
