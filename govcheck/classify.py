@@ -76,7 +76,14 @@ _SECTION = re.compile(
     r"|[0-9]+(?:\.[0-9]+)*[、.．\s])"
 )
 # Sentence punctuation: the line is body text, not a title.
-_SENTENCE = re.compile(r"[，。；！？]|[,;!?]\s")
+_SENTENCE = re.compile(r"[，。；！？]|[,;!?]")
+# A line that only names an organisation (the 落款 issuer, 平顶山市…领导小组) is no title.
+_ORGANISATION = re.compile(r"(领导小组|委员会|办公室|办公厅|人民政府|政府|[局厅委办院部处科]|中心|公司|小组|学校|大学|小学|中学)$")
+# An addressee line (市卫生健康委员会：), a 文号 line (X发改审〔2024〕5号) or an attachment list
+# line (附件：…概算核定表) is no title either.
+_NOT_TITLE = re.compile(r"^(附件\s*\d*\s*[:：].+|.{1,40}[:：]|.{0,20}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号)$")
+# A body paragraph opening with its own title (run in: "1、XX报告一、基本情况(一)…").
+_RUN_IN = re.compile(r"^(.{6,60}?(?:报告|报告书|自评表|评价表|方案|批复|合同|申请书|申请表))(?=[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节]|\s|$)")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
@@ -272,17 +279,36 @@ def title_lines(doc: Document) -> list[tuple[str, str]]:
     """Candidate title lines of a document, in the order they are tried: (label, text).
 
     Headings among the first TITLE_PARAGRAPHS non-empty paragraphs first, then the other
-    paragraphs among them; for workbooks the first non-empty string cells of the first sheet,
-    then that sheet's name. Numbered section headings (第五章 投资估算, 一、…) and body text
-    (long lines, lines with ，。；！？) are skipped.
+    paragraphs among them (a long first paragraph that opens with its own title lends that
+    title); then the first cells of the first .docx table (a form's title row); for workbooks
+    the first non-empty string cells of the first sheet, then that sheet's name. Numbered
+    section headings (第五章 投资估算, 一、…), body text (long lines, lines with ，。；！？),
+    addressee, 文号, attachment-list and organisation-name lines are skipped.
     """
-    out: list[tuple[str, str]] = []
+    return [(label, line) for label, line, _ in _title_lines(doc)]
+
+
+def _title_lines(doc: Document) -> list[tuple[str, str, int]]:
+    """(label, text, paragraph position) — the position orders titles against body formulae."""
+    out: list[tuple[str, str, int]] = []
     first = [p for p in doc.paragraphs if p.text and p.text.strip()][:TITLE_PARAGRAPHS]
+    pos = {id(p): i for i, p in enumerate(first)}
     ordered = [p for p in first if p.level > 0] + [p for p in first if p.level <= 0]
     for p in ordered:
         line = _title_candidate(p.text)
+        if line is None and pos[id(p)] == 0:
+            line = _run_in_title(p.text)
         if line:
-            out.append(("标题", line))
+            out.append(("标题", line, pos[id(p)]))
+    late = TITLE_PARAGRAPHS
+    if doc.tables and doc.tables[0].rows:
+        # a form's title in its first row (部门预算项目支出绩效自评表(2023年度) | | …)
+        cells = list(dict.fromkeys(c.strip() for c in doc.tables[0].rows[0] if c and c.strip()))
+        if len(cells) <= 2:
+            for v in cells:
+                line = _title_candidate(v)
+                if line:
+                    out.append(("标题", line, late))
     if doc.sheets:
         sheet = doc.sheets[0]
         rows = 0
@@ -296,11 +322,11 @@ def title_lines(doc: Document) -> list[tuple[str, str]]:
             for v in cells:
                 line = _title_candidate(v)
                 if line:
-                    out.append(("标题", line))
+                    out.append(("标题", line, late))
             if rows >= TITLE_SHEET_ROWS:
                 break
         if sheet.name and not re.fullmatch(r"(?i)sheet\s*\d*", sheet.name.strip()):
-            out.append(("工作表", sheet.name.strip()))
+            out.append(("工作表", sheet.name.strip(), late))
     return out
 
 
@@ -310,24 +336,128 @@ def _title_candidate(text: str) -> str | None:
         return None
     if len(normalize(line)) > TITLE_MAX_CHARS or _SENTENCE.search(line):
         return None
+    n = unicodedata.normalize("NFKC", line).strip()
+    if _NOT_TITLE.match(n) or _ORGANISATION.search(_strip_bracketed(n)):
+        return None
     return line
+
+
+def _run_in_title(text: str) -> str | None:
+    """The title a long first paragraph opens with ("1、XX自评报告一、基本情况…" → XX自评报告)."""
+    t = strip_numbering(unicodedata.normalize("NFKC", text))
+    m = _RUN_IN.match(t)
+    return " ".join(m.group(1).split()) if m else None
+
+
+# --------------------------------------------------------------------------- non-materials
+
+
+def non_material(text: str) -> bool:
+    """True when a title names a measure, notice, guide … (documents.yaml non_material_titles)
+    and no kind's pattern reaches its last word: "…可行性研究报告编制指南", "关于印发…验收办法
+    的通知" are no materials; "关于XX项目立项的通知" (立项*通知) and "网络安全管理制度" are."""
+    t = _BRACKET_CHARS.sub("", _strip_bracketed(unicodedata.normalize("NFKC", text).translate(_DASHES)))
+    whole = normalize(t)
+    if not whole or not whole.endswith(_non_material_nouns()):
+        return False
+    return not any((span := _kind_span(k, whole)) and span[1] == len(whole) for k in _kinds())
+
+
+@lru_cache(maxsize=1)
+def _non_material_nouns() -> tuple[str, ...]:
+    return tuple(normalize(w) for w in documents_data().get("non_material_titles") or ())
+
+
+# --------------------------------------------------------------------------- formulae
+
+
+@dataclass(frozen=True)
+class _Formula:
+    kind: str | None
+    all: tuple[tuple[str, ...], ...]
+    any: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _formulae() -> tuple[_Formula, ...]:
+    out = []
+    for f in documents_data().get("formulae") or ():
+        out.append(_Formula(f.get("kind"), tuple(_compile(x) for x in f.get("all") or ()),
+                            tuple(_compile(x) for x in f.get("any") or ())))
+    return tuple(out)
+
+
+FORMULA_PARAGRAPHS = 12  # the opening of the body, where 收悉 / 批复如下 / 印发给你们 stand
+
+
+def body_formula(doc: Document) -> tuple[str | None, str, int] | None:
+    """(kind or None, the paragraph showing it, its position) for the first standard formula
+    (documents.yaml formulae) in the opening paragraphs; None when there is none. Parts of one
+    formula may stand in different paragraphs (收悉 … 批复如下); the position is the last one."""
+    first = [p for p in doc.paragraphs if p.text and p.text.strip()][:FORMULA_PARAGRAPHS]
+    texts = [normalize(p.text) for p in first]
+    for f in _formulae():
+        for end in range(len(texts)):
+            joined = "".join(texts[: end + 1])
+            if all(_find(x, joined) for x in f.all) and any(_find(x, texts[end]) for x in f.any):
+                return f.kind, " ".join(first[end].text.split())[:60], end
+    return None
 
 
 # --------------------------------------------------------------------------- API
 
 
 def classify_document(doc: Document) -> tuple[str | None, str | None]:
-    """(kind, evidence) for one document; evidence is "文件名：…" or "标题：…"."""
+    """(kind, evidence) for one document: evidence is "标题：…", "正文：…" or "文件名：…".
+
+    What the document says of itself decides before its file name: a title naming a material
+    (strong match), then a title naming a notice / measure / guide (no kind), then a standard
+    formula of the body (经研究，批复如下 → approval_reply; 现印发给你们 → no kind), then the file
+    name, then weak matches. When the title overrides a file name that says otherwise, the
+    evidence says so.
+    """
     name_kind, name_strong = match_text(stem(doc.name))
-    if name_kind and name_strong:
-        return name_kind, f"文件名：{doc.name}"
+    formula = body_formula(doc)
+    title: tuple[str, str, int] | None = None  # (kind, evidence, position)
     title_weak: tuple[str, str] | None = None
-    for label, line in title_lines(doc):
-        kind, strong = match_text(strip_numbering(line))
+    blocked: tuple[str, int] | None = None
+    loose: tuple[str, str, int] | None = None  # strong, but the kind is not the title's last word
+    for label, line, pos in _title_lines(doc):
+        text = strip_numbering(line)
+        if non_material(text):
+            blocked = blocked or (f"{label}：{line}", pos)
+            break
+        kind, strong = match_text(text)
+        if kind and strong and not head_final(text, kind):
+            kind = _head_final_kind(text) or kind  # 2025年度绩效考评报告: 绩效考评, not 年度绩效
         if kind and strong:
-            return kind, f"{label}：{line}"
+            if head_final(text, kind):
+                title = (kind, f"{label}：{line}", pos)
+                break
+            loose = loose or (kind, f"{label}：{line}", pos)
+            continue
         if kind and title_weak is None:
             title_weak = (kind, f"{label}：{line}")
+    title = title or (loose if not blocked else None)
+    if formula and formula[0] is None and (title is None or formula[2] < title[2]):
+        return None, f"正文：{formula[1]}（转发/印发他件，本身不是项目材料）"
+    if title:
+        kind, evidence, _ = title
+        if name_kind and name_strong and name_kind != kind:
+            if _kind_span(_by_id()[kind], normalize(stem(doc.name))):
+                # the name says more of the same document (合同备案回执 over a 技术服务合同 title)
+                return name_kind, f"文件名：{doc.name}"
+            evidence += f"（文件名《{doc.name}》所示类别不同，以标题为准）"
+        return kind, evidence
+    if blocked:
+        if name_kind and name_strong and _kind_span(_by_id()[name_kind], normalize(blocked[0])):
+            # 年度计划下达文件.docx titled 关于下达…年度计划的通知: the notice is that material
+            return name_kind, f"文件名：{doc.name}"
+        return None, f"{blocked[0]}（通知/办法/指南等，不是项目材料）"
+    if formula and formula[0]:
+        return formula[0], f"正文：{formula[1]}"
+    if name_kind and name_strong:
+        return name_kind, f"文件名：{doc.name}"
     if name_kind:
         return name_kind, f"文件名：{doc.name}"
     if title_weak:
@@ -335,7 +465,43 @@ def classify_document(doc: Document) -> tuple[str | None, str | None]:
     return None, None
 
 
+_GENERIC_TAIL = re.compile(r"^(?:的|之|项目|工作)?(?:报告书?|表|书|文件|材料|情况|说明|汇总表|意见|函|文本|全文|稿)*$")
+
+
+def head_final(text: str, kind: str) -> bool:
+    """Whether the kind is what the title ends with — its head noun — and not a word earlier in
+    it ("预算绩效管理" names a budget only in passing; "…绩效单位自评报告" is a 绩效自评报告)."""
+    t = _BRACKET_CHARS.sub("", _strip_bracketed(unicodedata.normalize("NFKC", text).translate(_DASHES)))
+    whole = normalize(t)
+    span = _kind_span(_by_id()[kind], whole)
+    return bool(span) and bool(_GENERIC_TAIL.match(whole[span[1]:]))
+
+
+def _head_final_kind(text: str) -> str | None:
+    """The first kind (in documents.yaml order) that is the title's head noun, if any."""
+    t = _BRACKET_CHARS.sub("", _strip_bracketed(unicodedata.normalize("NFKC", text).translate(_DASHES)))
+    whole = normalize(t)
+    for k in _kinds():
+        span = _kind_span(k, whole)
+        if span and _GENERIC_TAIL.match(whole[span[1]:]):
+            return k.id
+    return None
+
+
+def qualifiers(doc: Document) -> list[str]:
+    """The kinds a document also stands for, from qualifiers beside its name or title
+    (可研（代初步设计） → preliminary_design; 实施方案（三合一） → project_proposal, 可研, 初步设计)."""
+    texts = [normalize(doc.name)] + [normalize(line) for _, line, _ in _title_lines(doc)[:3]]
+    out: list[str] = []
+    for q in documents_data().get("qualifiers") or ():
+        if any(normalize(w) in t for w in q["words"] for t in texts):
+            out += [k for k in q["stands_for"] if k != doc.kind and k not in out]
+    return out
+
+
 def classify(documents: list[Document]) -> None:
     """Set ``kind`` and ``kind_evidence`` on every document (None/None when unclassifiable)."""
     for doc in documents:
         doc.kind, doc.kind_evidence = classify_document(doc)
+        if doc.kind:
+            doc.stands_for = qualifiers(doc)

@@ -91,6 +91,8 @@ class Document:
     has_text: bool = True  # False for a scanned PDF: content rules cannot be decided
     kind: str | None = None
     kind_evidence: str | None = None  # "文件名: …" / "标题: …"
+    # Kinds the document also stands for, by a qualifier beside its name (可研（代初步设计）)
+    stands_for: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # reader remarks (e.g. formula computed)
 
     @property

@@ -32,6 +32,8 @@ class FactDef:
     labels: tuple[str, ...] = ()
     values: tuple[str, ...] = ()  # enum values
     aliases: dict[str, str] = field(default_factory=dict)  # spelled variant → enum value
+    # labels that name this fact only on documents of these kinds (备案日期 on a 合同备案表)
+    scoped_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,11 @@ def facts() -> dict[str, FactDef]:
             zh=f["zh"],
             en=f["en"],
             type=f["type"],
-            labels=tuple(f.get("labels", ())),
+            labels=tuple(x for x in f.get("labels", ()) if isinstance(x, str)),
             values=tuple(f.get("values", ())),
             aliases=dict(f.get("aliases", {})),
+            scoped_labels={x["label"]: tuple(x["kinds"]) for x in f.get("labels", ())
+                           if isinstance(x, dict)},
         )
     return out
 

@@ -459,3 +459,105 @@ def test_sheet_header_row_is_not_a_title():
     doc = Document(path="附件2-建设内容调整对照表.xlsx", format="xlsx", sheets=[sheet])
     classify([doc])
     assert doc.kind != "approval_reply"
+
+
+# --------------------------------------------------------------------------- what the document says
+
+
+def test_title_decides_before_the_file_name_and_says_so() -> None:
+    doc = _doc("可行性研究报告.docx", ("XX平台建设项目实施方案", 1), "第一章 项目概况")
+    classify([doc])
+    assert doc.kind == "implementation_plan"
+    assert doc.kind_evidence.startswith("标题：XX平台建设项目实施方案")
+    assert "以标题为准" in doc.kind_evidence
+
+
+@pytest.mark.parametrize("title", [
+    "深圳市政府投资信息化工程建设项目可行性研究报告编制指南",
+    "关于印发《湖北省电子政务第二批重点应用系统验收办法》的通知",
+    "关于转发《咸宁市政府大数据中心建设方案》的通知",
+    "政府投资项目初步设计及概算审批 办事指南",
+    "平顶山市政务云使用流程（试行）",
+    "绩效评价工作要求",
+])
+def test_a_measure_notice_or_guide_is_no_material(title: str) -> None:
+    doc = _doc("附件1.docx", (title, 1), "第一条 为规范……")
+    classify([doc])
+    assert doc.kind is None
+    assert doc.kind_evidence and "不是项目材料" in doc.kind_evidence
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("关于XX项目立项的通知", "approval_reply"),
+    ("网络安全管理制度", "security_management_policy"),
+    ("XX项目监理细则", "supervision_report"),
+])
+def test_a_kind_reaching_the_last_word_is_still_a_material(title: str, kind: str) -> None:
+    doc = _doc("附件1.docx", (title, 1))
+    classify([doc])
+    assert doc.kind == kind
+
+
+def test_reply_without_title_is_known_by_its_formulae() -> None:
+    doc = _doc("附件2.docx", "封开县渔涝镇人民政府:",
+               "发来《关于申请审批XX建设项目概算的请示》及有关材料收悉。现将有关事项批复如下:",
+               "一、原则同意你单位编制的XX建设项目初步设计概算。",
+               "附件:XX建设项目初步设计概算核定表")
+    classify([doc])
+    assert doc.kind == "approval_reply"
+    assert doc.kind_evidence.startswith("正文：")
+
+
+def test_a_letter_sending_a_plan_round_is_not_that_plan() -> None:
+    doc = _doc("遂府函〔2019〕55号.docx", "遂府函〔2019〕55 号", "各县(区)人民政府,市直有关部门:",
+               "《遂宁市工程建设项目审批制度改革实施方案》已经市政府常务会议讨论通过,现印发给你们,请认真组织实施。",
+               "遂宁市人民政府", "2019年4月29日", "遂宁市工程建设项目审批制度改革实施方案")
+    classify([doc])
+    assert doc.kind is None
+    assert "印发" in doc.kind_evidence
+
+
+def test_report_title_with_the_kind_as_its_head_noun_wins_over_a_site_heading() -> None:
+    doc = _doc("page.docx", "预算绩效管理", "- 发布机构: 红河州数据发展中心",
+               "红河州数据发展中心2024年度项目支出绩效单位自评报告", "一、基本情况")
+    classify([doc])
+    assert doc.kind == "annual_performance_report"
+
+
+def test_run_in_title_of_a_long_first_paragraph() -> None:
+    doc = _doc("doc.docx", "1、重庆市大足区电子政务中心项目资金绩效自评报告一、基本情况(一)项目基本情况。" + "正文" * 40)
+    classify([doc])
+    assert doc.kind == "annual_performance_report"
+
+
+def test_form_title_in_the_first_table_row() -> None:
+    from govcheck.model import Table
+
+    doc = _doc("表.docx", tables=[Table(0, [["部门预算项目支出绩效自评表(2023年度)", "", ""],
+                                           ["项目名称", "XX项目", ""]])])
+    classify([doc])
+    assert doc.kind == "annual_performance_report"
+
+
+def test_cloud_resource_application_is_no_construction_application() -> None:
+    doc = _doc("某某电子政务云资源使用申请书.docx", "电子政务云资源使用申请书")
+    classify([doc])
+    assert doc.kind is None
+
+
+@pytest.mark.parametrize("name, kind, stands_for", [
+    ("可行性研究报告（代初步设计）.docx", "feasibility_study_report", ["preliminary_design"]),
+    ("XX项目实施方案（三合一）.docx", "implementation_plan",
+     ["project_proposal", "feasibility_study_report", "preliminary_design"]),
+    ("XX项目可行性研究报告.docx", "feasibility_study_report", []),
+])
+def test_qualifiers_are_kept_on_the_document(name: str, kind: str, stands_for: list[str]) -> None:
+    doc = _doc(name)
+    classify([doc])
+    assert doc.kind == kind
+    assert doc.stands_for == stands_for
+
+
+@pytest.mark.parametrize("title", ["关于申请将XX系统纳入项目库的函", "关于申请XX平台建设项目纳入政务信息化项目库的函"])
+def test_a_letter_asking_to_enter_the_project_library_is_an_application(title: str) -> None:
+    assert match_text(title) == ("project_library_application", True)

@@ -147,7 +147,8 @@ def _finding(pack: Pack, rule: Rule, rid: str, v: Violation, ctx: CheckContext,
     message = rule.message.get(ctx.lang).format_map(values)
     if v.note:
         message += f"（{v.note}）" if ctx.lang != "en" else f" ({v.note})"
-    loc = v.location
+    # a finding about a fact points at where the fact was read (file, cell or paragraph)
+    loc = v.location or (ctx.facts[v.fact].source if v.fact and v.fact in ctx.facts else None)
     return FindingOut(
         rule=rid,
         catalog=list(rule.catalog),

@@ -61,13 +61,35 @@ def in_band(p: TierParams, ctx: CheckContext) -> tuple[Any, dict[str, Any]]:
     if p.band is not None:
         return holds(p.band, ctx), {}
     amount = value_of({"fact": p.amount}, ctx)
-    threshold = value_of(p.at_or_above if p.at_or_above is not None else p.below, ctx)
+    spec = p.at_or_above if p.at_or_above is not None else p.below
+    threshold = value_of(spec, ctx)
+    if is_unknown(threshold) and not is_unknown(amount):
+        decided = _same_for_every_threshold(p, Decimal(amount), spec)
+        if decided is not None:
+            return decided
     for v in (amount, threshold):
         if is_unknown(v):
             return v, {}
     amount, threshold = Decimal(amount), Decimal(threshold)
     inside = amount >= threshold if p.at_or_above is not None else amount < threshold
     return inside, {"amount": money_str(amount), "threshold": money_str(threshold)}
+
+
+def _same_for_every_threshold(p: TierParams, amount: Decimal, spec: Any) -> tuple[bool, dict] | None:
+    """When the threshold depends on an unknown fact ({by: admin_level, values: {市本级: 80,
+    旗县市区: 60}}) but the amount falls on the same side of every threshold it could be (100 ≥
+    80 and ≥ 60), the band is decided all the same."""
+    if not isinstance(spec, dict) or not isinstance(spec.get("values"), dict) or not spec["values"]:
+        return None
+    try:
+        limits = sorted({Decimal(str(v)) for v in spec["values"].values()})
+    except Exception:
+        return None
+    sides = {amount >= t if p.at_or_above is not None else amount < t for t in limits}
+    if len(sides) != 1:
+        return None
+    shown = "/".join(money_str(t) for t in limits)
+    return sides.pop(), {"amount": money_str(amount), "threshold": shown}
 
 
 def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:

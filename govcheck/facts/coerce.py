@@ -20,7 +20,14 @@ from .labels import norm_label, norm_value
 from .money import normalize_text, parse_money
 
 BLANKS = {"", "/", "\\", "无", "—", "——", "-", "--", "－", "–", "n/a", "na", "不适用", "暂无", "空",
-          "略", "/ ", "×"}
+          "略", "/ ", "×", "待定", "待补充", "待填", "待填写", "暂未申请", "未申请", "暂缺", "不详", "未定",
+          "暂定", "…", "……", "**", "***"}
+# A value still to be filled in: XXX单位, ××系统, ＿＿, 2017 年 月 日, a masked 2404-*-04-01-*.
+_PLACEHOLDER = re.compile(r"[XxＸ×]{2,}|某某|[_＿]{2,}|\*|年\s+月\s*日|□{2,}")
+# The national investment project code (投资项目统一代码): 2403-430300-04-01-206130.
+PROJECT_CODE = re.compile(r"(?<!\d)\d{4}-\d{6}-\d{2}-\d{2}-\d{6}(?!\d)")
+# A leading budget-item code glued to a project name (51092324T000010263357-2023年XX项目).
+_NAME_CODE = re.compile(r"^[0-9A-Z]{12,}\s*[-_—]\s*")
 END_DATE_FACTS = {"construction_period_end", "free_om_end_date", "om_period_end_date"}
 
 # Wingdings checkboxes read from .docx come through as private-use characters (U+F0FE …).
@@ -39,7 +46,7 @@ def is_blank(v: Any) -> bool:
     if v is None:
         return True
     if isinstance(v, str):
-        return norm_value(v) in BLANKS
+        return norm_value(v) in BLANKS or bool(_PLACEHOLDER.search(normalize_text(v)))
     return False
 
 
@@ -100,6 +107,8 @@ def _alias_lookup(fact: FactDef, s: str) -> str | None:
     hits = [(k, v) for k, v in pool if k in s]
     if not hits:
         return None
+    if s not in (hits[0][0],) and negation_before(s, s.index(hits[0][0])):
+        return None  # 非X / 拟X: not (yet) that value
     # the longest hit must not be ambiguous with another hit for a different value that is not
     # part of it (e.g. '新建、扩建' → none)
     k0, v0 = hits[0]
@@ -107,6 +116,23 @@ def _alias_lookup(fact: FactDef, s: str) -> str | None:
         if v != v0 and k not in k0:
             return None
     return v0
+
+
+# Words that void or flip what follows them: 尚未迁入政务云 is not on the cloud; 拟部署于政务云
+# is a plan, not a fact.
+NEGATORS = ("尚未", "暂未", "还未", "未", "不", "非", "没有", "无")
+PLANNED = ("拟", "计划", "将")
+
+
+def negation_before(s: str, i: int) -> str | None:
+    """'no' when a negator stands right before position i of s, 'planned' for 拟/计划, else None."""
+    head = s[max(0, i - 4):i]
+    head = re.sub(r"(迁入|迁移至|迁至|部署于|部署在|部署到|接入|纳入|使用|采用|上)$", "", head)
+    if head.endswith(NEGATORS):
+        return "no"
+    if head.endswith(PLANNED):
+        return "planned"
+    return None
 
 
 def parse_bool(value: Any, fact: FactDef | None = None) -> bool | None:
@@ -132,6 +158,11 @@ def parse_bool(value: Any, fact: FactDef | None = None) -> bool | None:
                 for k in sorted(amap, key=len, reverse=True):
                     if len(k) >= 2 and k in s:
                         a = amap[k]
+                        neg = negation_before(s, s.index(k))
+                        if neg == "planned":
+                            return None
+                        if neg == "no" and parse_bool(a) is True:
+                            return False
                         break
         if a is not None:
             return parse_bool(a)
@@ -204,6 +235,9 @@ def coerce(fact: FactDef, value: Any, unit: str | None = None, label: str = "") 
     if is_blank(value):
         return None
     t = fact.type
+    if fact.id == "project_code":
+        m = PROJECT_CODE.search(normalize_text(str(value)))
+        return m.group(0) if m else None
     if t == "money":
         return parse_money(value, unit)
     if t == "date":
@@ -226,7 +260,10 @@ def coerce(fact: FactDef, value: Any, unit: str | None = None, label: str = "") 
     # string
     if isinstance(value, (list, tuple)):
         return "、".join(str(v) for v in value) or None
-    return clean_string(value)
+    s = clean_string(value)
+    if s and fact.id == "project_name":
+        s = _NAME_CODE.sub("", s) or None
+    return s
 
 
 def _coerce_list(fact: FactDef, items: list[str]) -> list[str] | None:

@@ -56,12 +56,23 @@ def _logical(row: list[Any]) -> list[_Cell]:
 
 
 _COLUMN_WORDS = ("序号", "编号", "备注", "说明", "no")
+# Words that head a column: a "value" reading one of them is the header row of a listing
+# (序号 | 项目名称 | 数量 | 单价), not the value of the label before it.
+_HEADER_WORDS = {"序号", "编号", "备注", "说明", "数量", "单价", "金额", "单位", "规格", "型号", "合计", "小计",
+                 "名称", "内容", "品牌", "总价", "预算", "用途", "数量单位", "单价元", "金额元", "金额万元",
+                 "单价万元", "规格型号", "技术参数", "参数", "配置", "备注说明", "no"}
 
 
 def _is_column_word(t: str) -> bool:
     from .labels import norm_label
 
     return norm_label(t)[0] in _COLUMN_WORDS
+
+
+def _is_header_word(t: str) -> bool:
+    from .labels import norm_label
+
+    return norm_label(t)[0] in _HEADER_WORDS
 
 
 def _has_marks(t: str) -> bool:
@@ -91,7 +102,7 @@ class _FormReader:
     def label(self, text: str) -> LabelMatch | None:
         if not text or _has_marks(text):
             return None
-        return match_label(text, self.jurisdiction)
+        return match_label(text, self.jurisdiction, self.doc.kind)
 
     # ------------------------------------------------------------ one grid
     def read(self, g: Grid, stop_row: int | None = None) -> None:
@@ -115,6 +126,8 @@ class _FormReader:
                 consumed.add((r, cell.c))
                 nxt = nonempty[pos + 1:]
                 value: tuple[int, _Cell, str] | None = None  # (row, cell, text)
+                if nxt and not labels[nxt[0]] and _is_header_word(cells[nxt[0]].text):
+                    continue  # 项目名称 | 数量 | 单价: a listing's header row
                 if nxt and not labels[nxt[0]]:
                     j = nxt[0]
                     text = cells[j].text
@@ -171,7 +184,7 @@ class _FormReader:
             return
         from .text import colon_pairs
 
-        for m, value, _span in colon_pairs(t, self.jurisdiction):
+        for m, value, _span in colon_pairs(t, self.jurisdiction, self.doc.kind):
             self._candidate(g, m, r, cell, value, unit, raw_label=m.text, trim=True)
 
     def _candidate(self, g: Grid, m: LabelMatch, r: int, vcell: _Cell, vtext: str,

@@ -66,14 +66,25 @@ class LabelMatch:
     core: str  # the normalised label variant that matched
 
 
-@lru_cache(maxsize=8)
-def label_index(jurisdiction: str | None = None) -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=64)
+def label_index(jurisdiction: str | None = None, kind: str | None = None) -> dict[str, tuple[str, ...]]:
+    """Normalised label → the facts it names. Labels scoped to document kinds (facts.yaml
+    ``{label: 备案日期, kinds: [contract_filing]}``) count only on a document of such a kind,
+    and there they name that fact before any other."""
     idx: dict[str, list[str]] = {}
     for f in facts().values():
         for lab in f.labels:
             key, _ = norm_label(lab)
             if key and f.id not in idx.setdefault(key, []):
                 idx[key].append(f.id)
+    if kind:
+        scoped: dict[str, list[str]] = {}
+        for f in facts().values():
+            for lab, kinds in f.scoped_labels.items():
+                if kind in kinds:
+                    scoped.setdefault(norm_label(lab)[0], []).append(f.id)
+        for key, fids in scoped.items():
+            idx[key] = fids + [x for x in idx.get(key, []) if x not in fids]
     for lab, fid in jurisdiction_labels().get(jurisdiction or "", {}).items():
         idx[norm_label(lab)[0]] = [fid]
     return {k: tuple(v) for k, v in idx.items()}
@@ -92,11 +103,11 @@ def clean_text(text: Any) -> str:
 
 
 @lru_cache(maxsize=20000)
-def _match(text: str, jurisdiction: str | None) -> LabelMatch | None:
+def _match(text: str, jurisdiction: str | None, kind: str | None = None) -> LabelMatch | None:
     n, unit = norm_label(text)
     if len(n) < 2 or len(n) > 32:
         return None
-    idx = label_index(jurisdiction)
+    idx = label_index(jurisdiction, kind)
     best: tuple[int, int, str] | None = None  # (core length, -stripped, core)
     for lead in LEADS:
         if lead and not n.startswith(lead):
@@ -148,15 +159,16 @@ def keep_best_labels(found: list[tuple[Any, str]]) -> list[Any]:
     return [c for c, core in found if label_rank(c.fact, core) == best[c.fact]]
 
 
-def match_label(text: Any, jurisdiction: str | None = None) -> LabelMatch | None:
-    """The facts a label cell (or the words before a colon) names, or None."""
+def match_label(text: Any, jurisdiction: str | None = None, kind: str | None = None) -> LabelMatch | None:
+    """The facts a label cell (or the words before a colon) names on a document of ``kind``
+    (None: labels of every document only), or None."""
     if text is None or isinstance(text, (int, float)) and not isinstance(text, bool):
         return None
     s = str(text)
     if not s.strip() or len(s) > 60:
         return None
-    return _match(s, jurisdiction)
+    return _match(s, jurisdiction, kind)
 
 
-def is_label(text: Any, jurisdiction: str | None = None) -> bool:
-    return match_label(text, jurisdiction) is not None
+def is_label(text: Any, jurisdiction: str | None = None, kind: str | None = None) -> bool:
+    return match_label(text, jurisdiction, kind) is not None

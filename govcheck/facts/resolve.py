@@ -28,12 +28,13 @@ from typing import Any
 
 from ..findings import tool_finding
 from ..model import BudgetLine, Candidate, Document, FindingOut, ResolvedFact, Source, money_str
-from ..vocabulary import fact_name, facts
+from ..vocabulary import document_name, fact_name, facts
 from .budget import extract_budget
 from .coerce import same_value
 from .dates import parse_cn_int
 from .forms import form_candidates
 from .labels import norm_label, norm_value
+from .official import official_candidates
 from .text import text_candidates
 
 ORIGIN_RANK = {"option": 0, "manifest": 1, "form": 2, "budget": 3, "text": 4, "derived": 5}
@@ -144,6 +145,7 @@ def collect(documents: list[Document], lang: str = "zh", jurisdiction: str | Non
         cands.extend(fc)
         cands.extend(b.candidates)
         cands.extend(tc)
+        cands.extend(official_candidates(doc))
         findings.extend(ff)
         findings.extend(tf)
     return cands, lines, findings
@@ -239,8 +241,37 @@ def _from_lines(fid: str, words: tuple[str, ...], lines: list[BudgetLine],
     return None
 
 
-def derived_candidates(resolved: dict[str, ResolvedFact], lines: list[BudgetLine]) -> list[Candidate]:
+# The plans a construction project is approved on (a 可研 is written for building something).
+_PLAN_KINDS = ("feasibility_study_report", "preliminary_design", "project_proposal", "implementation_plan")
+_BUILD_NAME = re.compile(r"建设(?:项目|工程)?$|(?:新建|改建|扩建|升级改造)(?:项目|工程)?$")
+_OM_NAME = re.compile(r"运维|运行维护|维保")
+
+
+def inferred_project_type(resolved: dict[str, ResolvedFact], documents: list[Document]) -> Candidate | None:
+    """project_type where the documents settle it: a project named …运维 / 运行维护 is 运维服务类;
+    a plan (可研, 初步设计, 建议书, 实施方案) for a project named …建设项目 is 建设类. The
+    candidate says it was inferred and from what (origin "derived")."""
+    pn = resolved.get("project_name")
+    if pn is None or not isinstance(pn.value, str):
+        return None
+    name = pn.value.strip()
+    if _OM_NAME.search(name):
+        return Candidate("project_type", "运维服务类", pn.source, "derived",
+                         f"推定：项目名称“{name}”为运维项目")
+    plan = next((d for d in documents if d.kind in _PLAN_KINDS), None)
+    if plan is not None and _BUILD_NAME.search(name):
+        return Candidate("project_type", "建设类", Source(plan.path, "推定"), "derived",
+                         f"推定：《{plan.name}》为建设项目“{name}”的{document_name(plan.kind)}")
+    return None
+
+
+def derived_candidates(resolved: dict[str, ResolvedFact], lines: list[BudgetLine],
+                       documents: list[Document] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
+    if "project_type" not in resolved and documents:
+        c = inferred_project_type(resolved, documents)
+        if c:
+            out.append(c)
     if "has_hardware" not in resolved:
         c = _from_lines("has_hardware", _HARDWARE, lines, _NOT_HARDWARE)
         if c:
@@ -293,7 +324,7 @@ def extract(documents: list[Document], declared: list[Candidate] | None = None, 
     doc_cands, lines, findings = collect(documents, lang, jurisdiction)
     cands = declared + doc_cands
     resolved, rf = resolve(cands, documents, lang)
-    derived = derived_candidates(resolved, lines)
+    derived = derived_candidates(resolved, lines, documents)
     if derived:
         cands += derived
         more, _ = resolve(derived, documents, lang)

@@ -27,9 +27,16 @@ _SEPARATORS = set(" \t\u3000。；;，,！!？?\n")
 _STRING_TYPES = ("string", "enum", "bool", "list")
 
 
-def colon_pairs(t: str, jurisdiction: str | None = None) -> list[tuple[LabelMatch, str, tuple[int, int]]]:
-    """(label, value, value span) for every 'label：value' in a (NFKC-normalised) line."""
-    keys: list[tuple[int, int, LabelMatch]] = []  # (key start, value start, match)
+# A glued modifier makes another word of the label: 子项目名称 is not 项目名称, 原批复投资 …
+_GLUED_MODIFIERS = set("子分副各次")
+
+
+def colon_pairs(t: str, jurisdiction: str | None = None, kind: str | None = None
+                ) -> list[tuple[LabelMatch, str, tuple[int, int]]]:
+    """(label, value, value span) for every 'label：value' in a (NFKC-normalised) line. A value
+    ends where the next 'word：' begins, whether or not that word is a label (受托人(乙方):X 签订
+    地点: … — X is the value)."""
+    keys: list[tuple[int, int, LabelMatch | None]] = []  # (key start, value start, match)
     for m in re.finditer(r"[:：]", t):
         colon = m.start()
         start = colon
@@ -39,20 +46,82 @@ def colon_pairs(t: str, jurisdiction: str | None = None) -> list[tuple[LabelMatc
         if not key:
             continue
         match = None
-        # the longest tail of the key that is a label (经研究确定项目名称 → 项目名称)
+        # the longest tail of the key that is a label (经研究确定项目名称 → 项目名称), a whole word
         for s in range(0, max(len(key) - 1, 0)):
-            match = match_label(key[s:], jurisdiction)
+            match = match_label(key[s:], jurisdiction, kind)
             if match:
+                if s > 0 and key[s - 1] in _GLUED_MODIFIERS:
+                    match = None
+                    break
                 start += s
                 break
-        if match:
+        if match or (start == 0 or t[start - 1] in _SEPARATORS) and 2 <= len(key) <= 12:
             keys.append((start, m.end(), match))
     out = []
     for k, (kstart, vstart, match) in enumerate(keys):
+        if match is None:
+            continue
         vend = keys[k + 1][0] if k + 1 < len(keys) else len(t)
         value = t[vstart:vend]
         out.append((match, value, (vstart, vend)))
     return out
+
+
+_DATE_RX = (r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+            r"|[〇零○一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日")
+_PHRASES: list[tuple[str, re.Pattern]] = [
+    # procurement method in a sentence: 采用公开招标方式 / 通过竞争性磋商方式 / 以单一来源方式采购
+    ("procurement_method", re.compile(
+        r"(?:采用|通过|以|按|经)(?P<v>公开招标|邀请招标|竞争性谈判|竞争性磋商|单一来源(?:采购)?|询价(?:采购)?|框架协议(?:采购)?)"
+        r"(?:的)?(?:方式|形式|程序)?")),
+    # the signing of a contract: 甲乙双方于2024年11月6日签订本合同 / 本合同于…签订
+    ("contract_sign_date", re.compile(
+        rf"(?:双方|本合同|合同)\s*(?:于|在)\s*(?P<v>{_DATE_RX})\s*(?:正式)?(?:签订|签署|订立)")),
+    # the free O&M period: 免费运维期为自终验合格之日起8个月 / 免费维护期为三年
+    ("free_om_months", re.compile(
+        r"(?:免费运维期|免费维护期|免费运维服务期|质保期|免费质保期)(?:限)?\s*(?:为|是|:)?\s*(?:自[^，。；]{0,20}?(?:之日|后)起)?\s*"
+        r"(?P<v>(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|年|周年))")),
+]
+
+
+def phrase_facts(t: str) -> list[tuple[str, object, str]]:
+    """(fact, value, the words) for facts stated in set phrases of a sentence; a phrase under a
+    negation (未采用公开招标方式) states nothing."""
+    from .coerce import negation_before
+
+    defs = facts()
+    out = []
+    for fid, rx in _PHRASES:
+        for m in rx.finditer(t):
+            if negation_before(t, m.start()):
+                continue
+            val = coerce(defs[fid], m.group("v"))
+            if val is not None:
+                out.append((fid, val, m.group(0)))
+    return out
+
+
+_LABEL_LINE = re.compile(r"^(?P<label>[^:：，。；,;]{2,24}?)\s*[:：]?$")
+
+
+def cover_pairs(doc: Document, jurisdiction: str | None = None):
+    """(label paragraph, value paragraph, label match, value) for a label standing alone on a
+    line — with or without its colon, or as a numbered heading (三、项目业主单位) — followed by a
+    short value line that is neither a label nor a sentence."""
+    lines = [p for p in doc.paragraphs if p.text and p.text.strip()]
+    for p, nxt in zip(lines, lines[1:]):
+        t = normalize_text(p.text).strip()
+        m = _LABEL_LINE.match(t)
+        if not m:
+            continue
+        lab = match_label(m.group("label"), jurisdiction, doc.kind)
+        if lab is None:
+            continue
+        v = normalize_text(nxt.text).strip()
+        if (not v or len(v) > 40 or re.search(r"[:：，。；;！？]", v) or re.match(r"^(本|该|我|其|根据|为)", v)
+                or match_label(v, jurisdiction, doc.kind)):
+            continue
+        yield p, nxt, lab, v
 
 
 def trim_value(value: str, ftype: str) -> str:
@@ -82,7 +151,8 @@ def _prose_regex(kind: str) -> tuple[re.Pattern, dict[str, str]]:
         amount = (r"(?P<amount>[-]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|亿|万)"
                   r"|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整]+元整?)")
         rx = re.compile(
-            rf"(?P<label>{alts})\s*(?:[(][^)]{{0,10}}[)])?\s*(?:为|是|约为|约|共计|合计|总计|达|估算为|预计为?|计|:)*\s*(?:约|人民币)?\s*{amount}"
+            rf"(?P<label>{alts})\s*(?:[(][^)]{{0,10}}[)])?\s*(?:数|额|金额|资金|经费)?\s*"
+            rf"(?:为|是|约为|约|共计|合计|总计|达|估算为|预计为?|计|:)*\s*(?:约|人民币|总计|合计|共计)*\s*{amount}"
         )
     else:
         date = (r"(?P<date>(?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*[日号]?"
@@ -91,8 +161,22 @@ def _prose_regex(kind: str) -> tuple[re.Pattern, dict[str, str]]:
     return rx, by_label
 
 
-# a label inside a longer word is not that label (软件开发总投资 is not 总投资)
+# a label inside a longer word is not that label (软件开发总投资 is not 总投资) …
 _OK_BEFORE = set(" \t\u3000。；;，,：:、（）()“”\"本的其即为期和及与，") | {""}
+# … but these words before it only say whose or which amount it is (该项目估算总投资为615万元,
+# 全年实际支出2,316,400元, 经审核，核定项目概算投资为1,088.50万元)
+_PREFIX_WORDS = ("该项目", "本项目", "项目", "工程", "全年", "年度", "本年度", "当年", "经核定", "核定", "经审核",
+                 "审定", "批复", "核准", "合计", "共", "总", "实际")
+
+
+def _ok_before(t: str, start: int) -> bool:
+    before = t[start - 1] if start > 0 else ""
+    if before in _OK_BEFORE:
+        return True
+    head = t[:start]
+    word = next((w for w in _PREFIX_WORDS if head.endswith(w)), None)
+    # 子项目总投资 / 分项目总投资 is a part's amount, not the project's
+    return word is not None and not head[: len(head) - len(word)].endswith(tuple(_GLUED_MODIFIERS))
 
 _WORDS_BESIDE = [
     # 120万元（大写：壹佰贰拾万元整）
@@ -121,6 +205,16 @@ def text_candidates(doc: Document, jurisdiction: str | None = None,
         core = norm_label(label)[0]
         out.append((Candidate(fid, val, Source(doc.path, where), "text", clean_text(raw)), core))
 
+    # 0. a cover page: the label on one line, its value on the next (项目建设单位： / XX局)
+    for lab_p, val_p, m, v in cover_pairs(doc, jurisdiction):
+        for fid in m.facts:
+            fd = defs[fid]
+            if fd.type == "money" and not m.unit and not re.search(r"[元万亿]", v):
+                continue
+            val = coerce(fd, v, unit=m.unit, label=m.text)
+            if val is not None:
+                add(fid, val, f"段落{val_p.index + 1}", v, m.core)
+                break
     money_rx, money_labels = _prose_regex("money")
     date_rx, date_labels = _prose_regex("date")
     for p in doc.paragraphs:
@@ -130,7 +224,7 @@ def text_candidates(doc: Document, jurisdiction: str | None = None,
         t = normalize_text(raw)
         where = f"段落{p.index + 1}"
         # 1. label：value
-        for m, value, _span in colon_pairs(t, jurisdiction):
+        for m, value, _span in colon_pairs(t, jurisdiction, doc.kind):
             for fid in m.facts:
                 fd = defs[fid]
                 v = trim_value(value, fd.type)
@@ -138,19 +232,19 @@ def text_candidates(doc: Document, jurisdiction: str | None = None,
                     continue
                 if fd.type == "money" and not m.unit and not re.search(r"[元万亿]", v):
                     continue  # a bare number in prose: no unit, no amount
-                if fd.type == "bool" and len(v) > 6 and not re.match(r"^[是否有无][，,、。；;（(\s]", v):
-                    continue  # prose after a heading ("安全可靠：采用……") is no yes/no answer
+                long_prose = fd.type == "bool" and len(v) > 6 and not re.match(r"^[是否有无][，,、。；;（(\s]", v)
                 if fd.type == "enum" and len(v) > 20:
                     continue
                 val = coerce(fd, v, unit=m.unit, label=m.text)
                 if val is None:
                     continue
+                if long_prose and not (val is False and re.search(r"未|不|非|没有", v)):
+                    continue  # prose after a heading ("安全可靠：采用……") is no yes/no answer, unless it denies
                 add(fid, val, where, v, m.core)
                 break
         # 2. money in sentences
         for m in money_rx.finditer(t):
-            before = t[m.start() - 1] if m.start() > 0 else ""
-            if before not in _OK_BEFORE:
+            if not _ok_before(t, m.start()):
                 continue
             fid = money_labels[m.group("label")]
             val = parse_money(m.group("amount"))
@@ -158,14 +252,16 @@ def text_candidates(doc: Document, jurisdiction: str | None = None,
                 add(fid, val, where, m.group(0), m.group("label"))
         # 3. dates in sentences
         for m in date_rx.finditer(t):
-            before = t[m.start() - 1] if m.start() > 0 else ""
-            if before not in _OK_BEFORE:
+            if not _ok_before(t, m.start()):
                 continue
             fid = date_labels[m.group("label")]
             val = coerce(defs[fid], m.group("date"))
             if val is not None:
                 add(fid, val, where, m.group(0), m.group("label"))
-        # 4. 大写 beside a figure
+        # 4. facts stated in set phrases (采用公开招标方式, 甲乙双方于…签订本合同, 免费运维期为…8个月)
+        for fid, val, raw in phrase_facts(t):
+            add(fid, val, where, raw, "")
+        # 5. 大写 beside a figure
         for rx in _WORDS_BESIDE:
             for m in rx.finditer(t):
                 unit = m.group("unit") or "元"

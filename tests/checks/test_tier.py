@@ -56,3 +56,15 @@ def test_params_need_one_band():
         TierParams(amount="total_investment", requires=["x"])
     with pytest.raises(ValueError):
         TierParams(amount="total_investment", at_or_above=1, below=2, requires=["x"])
+
+
+@pytest.mark.parametrize("amount,in_band", [(100, True), (80, True), (59.99, False), (30, False)])
+def test_unknown_level_is_decided_when_every_threshold_agrees(amount, in_band):
+    # above both the 市本级 (80) and the 旗县市区 (60) threshold, or below both: the level does
+    # not matter; between them (70, test above) it does
+    p = TierParams(amount="total_investment", at_or_above=CITY_COUNTY, requires=["feasibility_study_report"])
+    (v,) = evaluate(p, make_ctx({"total_investment": amount}))
+    assert isinstance(v, Violation) is in_band
+    assert not isinstance(v, NotEvaluated)
+    if in_band:
+        assert v.message_vars["threshold"] == "60/80"

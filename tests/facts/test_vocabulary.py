@@ -48,7 +48,8 @@ def test_every_catalog_fact_is_defined():
     defined = facts()
     assert set(CATALOG_FACTS) <= set(defined)
     # the "phase no." of is_phased, and facts the packs use that §9 lacks
-    assert set(defined) - set(CATALOG_FACTS) == {"phase_no"} | PACK_FACTS
+    # approval_number: the 发文字号 of a 批复, read off the official document (facts/official.py)
+    assert set(defined) - set(CATALOG_FACTS) == {"phase_no", "approval_number"} | PACK_FACTS
 
 
 PACK_FACTS = {
@@ -121,7 +122,7 @@ def test_label_matching(label, fact, unit):
 
 
 @pytest.mark.parametrize("text", ["建设单位联系人", "项目负责人电话", "联系电话", "合计", "项目", "否", "序号",
-                                  "批复文号", "监理单位"])
+                                  "监理单位"])
 def test_not_labels(text):
     assert match_label(text) is None
 
@@ -203,3 +204,8 @@ def test_coerce(fact, value, expected):
 def test_coerce_money_with_label_unit():
     assert coerce(facts()["total_investment"], "1200000", unit="元") == Decimal("120")
     assert coerce(facts()["in_project_library"], "TL-2026-012", label="入库编号") is True
+
+
+def test_approval_number_has_its_own_label():
+    # 批复文号 names the reply's 文号 (approval_number), never a date or an amount
+    assert match_label("批复文号").facts == ("approval_number",)
