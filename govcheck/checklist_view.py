@@ -75,3 +75,34 @@ def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: 
             mark, depends = "?", f" [yellow]（{t['depends']} {', '.join(sorted(applies.facts))}）[/]"
         console.print(f"  {mark} [bold]{rule.id}[/] {what}{depends}  "
                       f"[dim]{citation_label(citation_of(pack, rule), lang)}[/]")
+
+
+def checklist_data(jurisdiction: str, stage: str, set_facts: list[str], lang: str,
+                   extra: tuple[Path, ...]) -> dict[str, Any]:
+    """The same answer as checklist_report, as data (`checklist -f json`)."""
+    from .facts import extract
+    from .facts.declared import parse_set_option
+
+    pack = load_pack(jurisdiction, extra)
+    try:
+        declared = [parse_set_option(s) for s in set_facts]
+    except ValueError as e:
+        raise RunError(str(e)) from None
+    ctx = CheckContext(facts=extract([], declared, lang).facts, documents=[], lang=lang)
+    materials = [{"material": row["kind"], "name": row["name"], "requirement": row["requirement"],
+                  "depends_on": list(row["facts"]), "rules": list(row["rules"])}
+                 for row in material_rows(pack, stage, ctx)]
+    conditions = []
+    for rule in rules_for_stage(pack, stage):
+        if getattr(rule.parsed, "requires", None):
+            continue
+        applies = holds(rule.when, ctx)
+        if applies is False:
+            continue
+        conditions.append({
+            "rule": f"{pack.pack.id}/{rule.id}",
+            "checks": CHECK_KINDS[rule.check].describe(rule.parsed, lang),
+            "depends_on": sorted(applies.facts) if is_unknown(applies) else [],
+            "citation": citation_label(citation_of(pack, rule), lang)})
+    return {"jurisdiction": pack.pack.id, "stage": stage, "materials": materials,
+            "conditions": conditions}

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from .errors import RunError
-from .model import CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
+from .model import AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
 from .packs.schema import Pack
 
 
@@ -22,6 +23,14 @@ class Options:
     set_facts: list[str] = field(default_factory=list)
     lang: str = "zh"
     extra_rules: tuple[Path, ...] = ()
+    # From configuration (govcheck/config.py) or options: the verdict's threshold, which rules
+    # run and how severe they are, dossier files left out, and limits passed through untouched.
+    fail_on: str = "error"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    limits: dict[str, Any] = field(default_factory=dict)
 
 
 def check_dossier(path: Path, options: Options) -> CheckedDossier:
@@ -33,6 +42,8 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
     from .facts.declared import manifest_candidates, parse_set_option
     from .manifest import read_manifest
     from .read import DossierError, read_dossier
+    from .selection import excluded, filter_findings, selected
+    from .waivers import apply_waivers
 
     if not path.exists():
         raise RunError(f"{path}: no such folder or file")
@@ -46,6 +57,7 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
         documents = read_dossier(path)
     except DossierError as e:
         raise RunError(str(e)) from None
+    documents = [d for d in documents if not excluded(d.path, options.exclude)]
     classify(documents)
 
     pack, j_source, j_evidence = choose_pack(options, manifest.jurisdiction, documents)
@@ -55,7 +67,8 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
     extraction = extract(documents, declared, options.lang, jurisdiction=pack.pack.id)
     ctx = CheckContext(facts=extraction.facts, documents=documents,
                        budget_lines=extraction.budget_lines, as_of=as_of, lang=options.lang)
-    results = apply_pack(pack, stage, ctx)
+    results = [r for r in apply_pack(pack, stage, ctx)
+               if selected(f"{pack.pack.id}/{r.rule.id}", options.select, options.ignore)]
 
     findings: list[FindingOut] = document_findings(documents, options.lang)
     findings += extraction.findings
@@ -65,6 +78,8 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
         if r.not_evaluated:
             not_evaluated.append(r.not_evaluated)
         findings += calendar_notes(pack, r.rule.id, r.notes, options.lang)
+    findings = filter_findings(findings, options.select, options.ignore, options.severity)
+    findings, waived = apply_waivers(findings, manifest.waivers, documents, as_of, options.lang)
     return CheckedDossier(
         path=str(path),
         jurisdiction=pack.pack.id,
@@ -83,7 +98,27 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
         pack_name=pack.pack.name.get(options.lang),
         pack_document=pack.pack.document,
         rules_applied=len(results),
+        fail_on=options.fail_on,
+        rules=applied_rules(pack, results, options),
+        waived=waived,
     )
+
+
+def applied_rules(pack: Pack, results: list, options: Options) -> list[AppliedRule]:
+    """Every rule of the stage with its outcome and metadata (JUnit cases, SARIF rules)."""
+    from .checks.engine import citation_of
+    from .checks.registry import CHECK_KINDS
+    from .selection import severity_for
+
+    out = []
+    for r in results:
+        rid = f"{pack.pack.id}/{r.rule.id}"
+        out.append(AppliedRule(
+            id=rid, status=r.status, check=r.rule.check, catalog=list(r.rule.catalog),
+            severity=severity_for(rid, r.rule.severity, options.severity),
+            summary=CHECK_KINDS[r.rule.check].describe(r.rule.parsed, options.lang),
+            hint=r.rule.hint.get(options.lang), citation=citation_of(pack, r.rule)))
+    return out
 
 
 def choose_pack(options: Options, manifest_j: str | None,
