@@ -132,10 +132,17 @@ def _as_of(value: Optional[str]) -> Optional[date]:
 
 
 def _console(output: Optional[Path], width: int | None = None) -> Any:
-    from rich.console import Console
+    from rich.console import Console as RichConsole
+
+    class Console(RichConsole):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1 here; the command decides (validate: the verdict's exit code).
+            raise BrokenPipeError
 
     if output is None:
-        return Console(width=width) if width else Console()
+        # --no-color / NO_COLOR: no escape sequences at all (Rich alone would still send bold).
+        plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
+        return Console(width=width, **plain) if width else Console(**plain)
     return Console(file=output.open("w", encoding="utf-8"), width=width or 120,
                    force_terminal=False, no_color=True)
 

@@ -121,7 +121,10 @@ def _validated(key: str, value: Any, where: str) -> Any:
 
 
 def _load_toml(path: Path) -> dict[str, Any]:
-    import tomllib
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10: the same parser, as a package
+        import tomli as tomllib  # type: ignore[no-redef]
 
     try:
         with path.open("rb") as fh:
