@@ -79,6 +79,10 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
             not_evaluated.append(r.not_evaluated)
         findings += calendar_notes(pack, r.rule.id, r.notes, options.lang)
     findings = filter_findings(findings, options.select, options.ignore, options.severity)
+    if options.lang == "en":
+        from .where_en import localize
+
+        findings = localize(findings, extraction.facts)
     findings, waived = apply_waivers(findings, manifest.waivers, documents, as_of, options.lang)
     return CheckedDossier(
         path=str(path),
@@ -137,7 +141,8 @@ def choose_pack(options: Options, manifest_j: str | None,
     # distinct names of the next (a Tongliao dossier citing a Hunan document stays Tongliao).
     if found and (len(found) == 1 or found[0].score >= 2 * found[1].score):
         best = found[0]
-        return next(p for p in packs if p.pack.id == best.pack_id), "detected", best.evidence()
+        return (next(p for p in packs if p.pack.id == best.pack_id), "detected",
+                best.evidence(options.lang))
     listing = ", ".join(ids)
     if not found:
         raise RunError(f"cannot tell the jurisdiction from the documents; pass -j one of: {listing}")
@@ -153,7 +158,7 @@ def choose_stage(options: Options, manifest_stage: str | None,
         return options.stage, "option", None
     if manifest_stage:
         return manifest_stage, "manifest", None
-    stage, evidence = infer_stage(documents)
+    stage, evidence = infer_stage(documents, options.lang)
     if stage is None:
         raise RunError("cannot infer the stage from the documents; pass -s "
                        "(application, approval, construction, adjustment, acceptance, evaluation, operation)")
