@@ -278,17 +278,29 @@ def _options(start: Path, jurisdiction: Optional[str], stage: Optional[str], day
                    exclude=tuple(config["exclude"]), limits=dict(config["limits"]))
 
 
+STREAM_FORMATS = ("console", "concise", "github")  # for a terminal or a CI log
+
+
 def _outputs(formats: list[str], files: list[Path]) -> list[tuple[str, Optional[Path]]]:
-    """-f/-o pairs in order; one format may go to stdout. Checked before any work is done."""
+    """-f/-o pairs in order; one console / concise / github format may go without -o, to
+    stdout (click hands over -f and -o as two lists, so which -f had no -o is not known
+    otherwise). Checked before any work is done."""
     if not formats:
         formats = ["console"]
-    if len(files) > len(formats) or len(files) < len(formats) - 1 or \
-            (len(files) == len(formats) - 1 and len(formats) > 1):
+    pairs: list[tuple[str, Optional[Path]]] = []
+    if len(files) == len(formats):
+        pairs = list(zip(formats, files))
+    elif len(files) == len(formats) - 1:
+        streams = [f for f in formats if f in STREAM_FORMATS]
+        if len(formats) == 1:
+            pairs = [(formats[0], None)]
+        elif len(streams) == 1:
+            rest = [f for f in formats if f != streams[0]]
+            pairs = [(streams[0], None)] + list(zip(rest, files))
+    if not pairs:
         _die(f"{len(formats)} formats and {len(files)} output files: give one -o per -f "
-             "(-f json -o r.json -f html -o r.html), or one -f without -o for stdout")
-    pairs: list[tuple[str, Optional[Path]]] = list(zip(formats, files))
-    if len(files) < len(formats):
-        pairs.append((formats[-1], None))
+             "(-f json -o r.json -f html -o r.html); one console, concise or github format "
+             "may go without -o, to stdout")
     for _, out in pairs:
         if out is not None:
             _check_writable(out, "-o")

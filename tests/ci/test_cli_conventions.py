@@ -170,11 +170,19 @@ def test_several_outputs_in_one_run(failing, tmp_path):
     assert json.loads(r_json.read_text(encoding="utf-8"))["summary"]["errors"] == 3
     assert r_html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert json.loads(r_sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
-    # one format to stdout, the rest to files
-    both = run("validate", str(failing), "--as-of", AS_OF, "-f", "concise")
-    assert both.stdout.count("tongliao/TL-38") == 3
+    # one stream format to stdout, the rest to files, whatever the order on the command line
+    for args in (["-f", "concise", "-f", "json", "-o", str(r_json)],
+                 ["-f", "json", "-o", str(r_json), "-f", "concise"]):
+        r_json.unlink()
+        both = run("validate", str(failing), "--as-of", AS_OF, *args)
+        assert both.returncode == 1 and both.stdout.count(": error tongliao/TL-38") == 3
+        assert json.loads(r_json.read_text(encoding="utf-8"))["summary"]["errors"] == 3
 
 
-def test_formats_and_outputs_must_pair(failing, tmp_path):
-    done = run("validate", str(failing), "-f", "json", "-f", "html", "-o", str(tmp_path / "r.json"))
+@pytest.mark.parametrize("args", [["-f", "json", "-f", "html", "-o", "r.json"],
+                                  ["-f", "concise", "-f", "github", "-o", "r.txt"],
+                                  ["-f", "json", "-o", "a", "-o", "b"]])
+def test_formats_and_outputs_must_pair(args, failing, tmp_path):
+    args = [str(tmp_path / a) if a.startswith(("r.", "a", "b")) else a for a in args]
+    done = run("validate", str(failing), *args)
     assert done.returncode == 2 and "one -o per -f" in done.stderr
