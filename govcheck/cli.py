@@ -226,16 +226,20 @@ def validate(
             if len(dossiers) > 1:
                 _die("-o writes one dossier's report; several changed dossiers go to stdout "
                      "(or use govcheck batch)")
-            _check_not_inside(out, dossiers)
+            _check_not_inside(out, dossiers, "-o")
+    if write_baseline is not None:
+        _check_not_inside(write_baseline, dossiers, "--write-baseline")
     if not dossiers:
         if not quiet:
             typer.echo("govcheck: no changed dossiers to check", err=True)
         raise typer.Exit(0)
     try:
-        options = _options(dossiers[0], jurisdiction, stage, day, set_facts, lang, fail_on,
-                           rules, select, ignore)
         known = read_baseline(baseline) if baseline is not None else None
-        checked_all = [check_dossier(d, options) for d in dossiers]
+        checked_all = []
+        for d in dossiers:  # each dossier with its own nearest configuration
+            options = _options(d, jurisdiction, stage, day, set_facts, lang, fail_on, rules,
+                               select, ignore)
+            checked_all.append(check_dossier(d, options))
     except RunError as e:
         _die(str(e))
     if write_baseline is not None:
@@ -244,7 +248,7 @@ def validate(
     for checked in checked_all:
         if known is not None:
             apply_baseline(checked, known, baseline)  # type: ignore[arg-type]
-        code = max(code, exit_code(checked, options.fail_on))
+        code = max(code, exit_code(checked, checked.fail_on))
     try:
         for checked in checked_all:
             for out_fmt, out in outputs:
@@ -318,12 +322,12 @@ def _check_writable(path: Path, option: str) -> None:
         _die(f"{option} {path}: not writable")
 
 
-def _check_not_inside(output: Path, dossiers: list[Path]) -> None:
+def _check_not_inside(output: Path, dossiers: list[Path], option: str) -> None:
     """govcheck never writes into the dossier it reads."""
     out = output.resolve()
     for d in dossiers:
         if d.is_dir() and out.is_relative_to(d.resolve()):
-            _die(f"-o {output}: inside the dossier {d}; govcheck never writes into a dossier")
+            _die(f"{option} {output}: inside the dossier {d}; govcheck never writes into a dossier")
 
 
 def _dossiers(paths: list[Path], changed: bool, since: Optional[str]) -> list[Path]:

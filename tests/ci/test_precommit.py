@@ -157,6 +157,12 @@ def test_changed_from_git_without_pre_commit(tmp_path):
     done = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
     assert done.returncode == 1
     assert "dossiers/A: FAIL" in done.stdout and "dossiers/B: PASS" in done.stdout
+    # each dossier with its own nearest configuration, in one run
+    (repo / "dossiers" / "A" / ".govcheck.toml").write_text('lang = "en"\n', encoding="utf-8")
+    done = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
+    assert "dossiers/A: error tongliao/TL-38f The acceptance application" in done.stdout
+    assert "dossiers/B: PASS" in done.stdout  # B keeps its fail_on = never
+    (repo / "dossiers" / "A" / ".govcheck.toml").unlink()
     # limited to a folder
     done = subprocess.run(cmd + ["dossiers/B"], cwd=repo, capture_output=True, text=True, env=env)
     assert done.returncode == 0 and "dossiers/A" not in done.stdout

@@ -137,3 +137,9 @@ def test_bad_baseline_exits_2(failing, tmp_path):
     assert done.returncode == 2 and "not a govcheck baseline" in done.stderr
     done = run("validate", str(failing), "--baseline", str(tmp_path / "missing.json"))
     assert done.returncode == 2 and "missing.json" in done.stderr
+
+
+def test_baseline_is_never_written_into_the_dossier(failing):
+    done = run("validate", str(failing), "--write-baseline", str(failing / "baseline.json"))
+    assert done.returncode == 2 and "never writes into a dossier" in done.stderr
+    assert not (failing / "baseline.json").exists()
