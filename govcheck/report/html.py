@@ -20,6 +20,7 @@ from .markdown import (
     not_evaluated_rows,
     project_name,
     summary_rows,
+    waived_rows,
 )
 
 _CSS = """
@@ -100,6 +101,13 @@ def render(checked: CheckedDossier) -> str:
         body += _table([t["rule"], t["message"], t["cite"], t["where"], t["hint"]], rows,
                        f"findings {sev}")
         body.append("</section>")
+
+    waived = waived_rows(checked)
+    if waived:
+        body.append(f"<h2>{_e(t['waived'])} ({len(waived)})</h2>")
+        body += _table([t["rule"], t["message"], t["waiver_reason"], t["approved_by"],
+                        t["granted_by"], t["expires"]], [[_e(c) for c in r] for r in waived],
+                       "waived")
 
     if checked.materials:
         body.append(f"<h2>{_e(t['materials'])}</h2>")

@@ -221,11 +221,29 @@ def sarif_dict(checked: CheckedDossier) -> dict[str, Any]:
     for r in checked.rules:
         rule_index[r.id] = len(rules)
         rules.append(_applied_descriptor(r, lang))
-    for f in checked.findings:
+    set_aside = [w.finding for w in checked.waived] + list(checked.baselined)
+    for f in checked.findings + set_aside:
         if f.rule not in rule_index:
             rule_index[f.rule] = len(rules)
             rules.append(_rule_descriptor(f.rule, f, lang))
     results = [_result(f, rule_index[f.rule], lang, checked, prefix) for f in checked.findings]
+    # Waived and baselined findings stay visible as suppressed results (SARIF §3.27.23), so
+    # code-scanning dashboards show them as dismissed rather than open.
+    for w in checked.waived:
+        r = _result(w.finding, rule_index[w.finding.rule], lang, checked, prefix)
+        who = f" ({w.approved_by})" if w.approved_by else ""
+        r["suppressions"] = [{"kind": "external", "status": "accepted",
+                              "justification": f"{w.reason}{who}"}]
+        results.append(r)
+    for f in checked.baselined:
+        r = _result(f, rule_index[f.rule], lang, checked, prefix)
+        r["baselineState"] = "unchanged"
+        r["suppressions"] = [{"kind": "external", "status": "accepted",
+                              "justification": "in the baseline (--baseline)"}]
+        results.append(r)
+    if checked.baselined:
+        for r in results:
+            r.setdefault("baselineState", "new")
 
     artifacts = []
     for d in checked.documents if not in_zip else []:

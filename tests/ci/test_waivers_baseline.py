@@ -43,6 +43,9 @@ def test_waived_finding_is_shown_and_not_counted(failing):
     console = run("validate", str(failing), "--as-of", AS_OF).stdout
     assert "已豁免（不计入结论）" in console and "审计报告延期提交" in console
     assert "已豁免 1" in console
+    for fmt in ("markdown", "html"):
+        text = run("validate", str(failing), "--as-of", AS_OF, "-f", fmt).stdout
+        assert "已豁免或基线内（不计入结论）" in text and "通辽市政务服务和数据管理局" in text
 
 
 def test_waiving_everything_passes(failing):
@@ -143,3 +146,26 @@ def test_baseline_is_never_written_into_the_dossier(failing):
     done = run("validate", str(failing), "--write-baseline", str(failing / "baseline.json"))
     assert done.returncode == 2 and "never writes into a dossier" in done.stderr
     assert not (failing / "baseline.json").exists()
+
+
+def test_sarif_marks_waived_and_baselined_results_suppressed(failing, tmp_path):
+    import jsonschema
+
+    from tests.report.test_sarif import SCHEMA
+
+    add_waivers(failing, WAIVE_38F)
+    base = tmp_path / "b.json"
+    run("validate", str(failing), "--as-of", AS_OF, "--select", "TL-38l", "--write-baseline", str(base))
+    out = tmp_path / "r.sarif"
+    done = run("validate", str(failing), "--as-of", AS_OF, "--baseline", str(base), "-f", "sarif",
+               "-o", str(out))
+    assert done.returncode == 1  # TL-38n is new
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft7Validator(schema).iter_errors(doc))
+    by_rule = {r["ruleId"]: r for r in doc["runs"][0]["results"]}
+    assert by_rule["tongliao/TL-38f"]["suppressions"][0]["justification"].startswith("审计报告延期提交")
+    assert by_rule["tongliao/TL-38l"]["baselineState"] == "unchanged"
+    assert by_rule["tongliao/TL-38l"]["suppressions"][0]["status"] == "accepted"
+    assert by_rule["tongliao/TL-38n"]["baselineState"] == "new"
+    assert "suppressions" not in by_rule["tongliao/TL-38n"]
