@@ -54,3 +54,15 @@ def localize(findings: list, facts: dict[str, Any]) -> list:
         if fact.source.where:
             fact.source = replace(fact.source, where=where_en(fact.source.where))
     return out
+
+
+_EVIDENCE = {"文件名": "file name", "标题": "title", "工作表": "sheet"}
+
+
+def evidence_en(text: str | None) -> str | None:
+    """Why a document has its kind ("文件名：…", "标题：…", "工作表：…") in English; the
+    name or title itself is quoted as it is."""
+    if not text or "：" not in text:
+        return text
+    label, rest = text.split("：", 1)
+    return f"{_EVIDENCE.get(label, label)}: “{rest}”" if label in _EVIDENCE else text

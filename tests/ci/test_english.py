@@ -165,3 +165,33 @@ def test_english_checklist_of_every_stage(pack_id):
             if left:
                 problems.append(f"{stage}: {left} in {line.strip()[:200]}")
     assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("sample", ["tongliao-acceptance-missing", "wushan-application-detected",
+                                    "hunan-approval-clean", "wujin-approval-clean",
+                                    "gaoping-application-clean"])
+def test_english_facts_command(sample):
+    from rich.console import Console
+
+    from govcheck.classify import classify
+    from govcheck.facts import extract
+    from govcheck.facts_view import facts_report
+    from govcheck.read import read_dossier
+
+    path = ROOT / "sample_dossiers" / sample
+    documents = read_dossier(path)
+    classify(documents)
+    extraction = extract(documents, [], "en")
+    names = [d.path for d in documents] + [d.name for d in documents]
+    for f in extraction.facts.values():
+        for c in f.candidates or []:
+            values = c.value if isinstance(c.value, (list, tuple)) else [c.value]
+            names += [str(v) for v in values]
+        values = f.value if isinstance(f.value, (list, tuple)) else [f.value]
+        names += [str(v) for v in values]
+    names += [b.label for b in extraction.budget_lines]  # the budget sheet's own wording
+    buf = io.StringIO()
+    facts_report(path, [], "console", "en", Console(file=buf, width=2000, color_system=None))
+    problems = [f"{left} in {line.strip()[:200]}" for line in buf.getvalue().splitlines()
+                if (left := leftovers(line, names))]
+    assert not problems, "\n".join(problems[:20])
