@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 AS_OF  := 2026-03-01
 
-.PHONY: install demo test bench samples docs wheel clean
+.PHONY: install demo test test-browser bench samples docs wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The HTML report in headless Chromium (findings visible, severity filter); installs Chromium
+# (Debian package) where it is missing. Screenshots go to build/screenshots/.
+test-browser: $(STAMP)
+	command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y chromium)
+	GOVCHECK_SCREENSHOTS=build/screenshots $(BIN)/python -m pytest -v tests/ci/test_html_browser.py
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py

@@ -58,7 +58,7 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
     from .pipeline import Options
 
     options = Options(jurisdiction=jurisdiction, stage=stage, as_of=as_of or date.today(),
-                      set_facts=set_facts, lang=lang, extra_rules=extra)
+                      set_facts=set_facts, lang=lang, extra_rules=extra, fail_on=fail_on)
     todo = [(p, options, fail_on) for p in dossiers_in(paths)]
     workers = max(1, min(len(todo), os.cpu_count() or 1))
     if workers > 1:

@@ -22,13 +22,13 @@ from .report.common import citation_label
 _T = {
     "zh": {"title": "{pack} · {stage}阶段 须提交的材料", "required": "须提交", "undecided": "视情况",
            "not_required": "不要求", "material": "材料", "need": "要求", "rules": "依据",
-           "conditions": "本阶段适用的其他条件（? 表示取决于尚未声明的事实）", "depends": "取决于",
+           "conditions": "本阶段适用的其他条件（? 表示取决于尚未声明的事实）", "depends": "取决于", "lp": "（", "rp": "）",
            "stages": STAGE_NAMES_ZH},
     "en": {"title": "{pack} · materials for the {stage} stage", "required": "required",
            "undecided": "depends", "not_required": "not required", "material": "Material",
            "need": "Requirement", "rules": "Basis",
            "conditions": "Other conditions at this stage (? = depends on facts not declared)",
-           "depends": "depends on", "stages": {}},
+           "depends": "depends on", "stages": {}, "lp": " (", "rp": ")"},
 }
 
 
@@ -63,7 +63,7 @@ def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any
     for row in material_rows(pack, stage, ctx):
         need = t[row["requirement"]]
         if row["requirement"] == "undecided" and row["facts"]:
-            need += f"（{t['depends']} {', '.join(row['facts'])}）"
+            need += f"{t['lp']}{t['depends']} {', '.join(row['facts'])}{t['rp']}"
         style = {"required": "bold", "undecided": "yellow", "not_required": "dim"}[row["requirement"]]
         table.add_row(f"[{style}]{row['name']}[/]", need,
                       " ".join(r.split("/", 1)[1] for r in row["rules"]))
@@ -79,6 +79,37 @@ def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any
         what = CHECK_KINDS[rule.check].describe(rule.parsed, lang)
         mark, depends = "•", ""
         if is_unknown(applies):
-            mark, depends = "?", f" [yellow]（{t['depends']} {', '.join(sorted(applies.facts))}）[/]"
+            mark, depends = "?", f" [yellow]{t['lp']}{t['depends']} {', '.join(sorted(applies.facts))}{t['rp']}[/]"
         console.print(f"  {mark} [bold]{rule.id}[/] {what}{depends}  "
                       f"[dim]{citation_label(citation_of(pack, rule), lang)}[/]")
+
+
+def checklist_data(jurisdiction: str, stage: str, set_facts: list[str], lang: str,
+                   extra: tuple[Path, ...]) -> dict[str, Any]:
+    """The same answer as checklist_report, as data (`checklist -f json`)."""
+    from .facts import extract
+    from .facts.declared import parse_set_option
+
+    pack = load_pack(jurisdiction, extra)
+    try:
+        declared = [parse_set_option(s) for s in set_facts]
+    except ValueError as e:
+        raise RunError(str(e)) from None
+    ctx = CheckContext(facts=extract([], declared, lang).facts, documents=[], lang=lang)
+    materials = [{"material": row["kind"], "name": row["name"], "requirement": row["requirement"],
+                  "depends_on": list(row["facts"]), "rules": list(row["rules"])}
+                 for row in material_rows(pack, stage, ctx)]
+    conditions = []
+    for rule in rules_for_stage(pack, stage):
+        if getattr(rule.parsed, "requires", None):
+            continue
+        applies = holds(rule.when, ctx)
+        if applies is False:
+            continue
+        conditions.append({
+            "rule": f"{pack.pack.id}/{rule.id}",
+            "checks": CHECK_KINDS[rule.check].describe(rule.parsed, lang),
+            "depends_on": sorted(applies.facts) if is_unknown(applies) else [],
+            "citation": citation_label(citation_of(pack, rule), lang)})
+    return {"jurisdiction": pack.pack.id, "stage": stage, "materials": materials,
+            "conditions": conditions}

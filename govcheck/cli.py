@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from enum import Enum
@@ -13,7 +14,9 @@ import typer
 from .errors import RunError
 
 app = typer.Typer(
-    add_completion=False,
+    # Plain click help: its metavars (PATH, TEXT, [zh|en]) instead of rich help's <list[Path]>, <bool>.
+    rich_markup_mode=None,
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     no_args_is_help=True,
     help="govcheck — 政务信息化项目申报/审批/调整/验收材料合规检查 "
     "(compliance checker for Chinese e-government IT project dossiers).",
@@ -32,6 +35,27 @@ class Format(str, Enum):
     github = "github"
 
 
+class ValidateFormat(str, Enum):
+    """validate's formats: the shared ones plus one line per finding and GitLab Code Quality."""
+
+    console = "console"
+    concise = "concise"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    markdown = "markdown"
+    html = "html"
+    github = "github"
+    gitlab = "gitlab"
+
+
+class ViewFormat(str, Enum):
+    """facts / checklist / config show: a table for people or JSON for scripts."""
+
+    console = "console"
+    json = "json"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
@@ -48,6 +72,55 @@ def _die(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _readable_argument_help() -> None:
+    """typer (0.2x) prints an argument's Python type next to its metavar (``PATH <list[Path]>``);
+    the metavar alone says it. Only the help text changes."""
+    from typer.core import TyperArgument
+
+    original = getattr(TyperArgument, "display_type_rich", None)
+    if original is None:
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> Any:
+        return None if self.metavar else original(self, ctx)
+
+    TyperArgument.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_readable_argument_help()
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"govcheck {__version__}")
+        raise typer.Exit()
+
+
+def _no_color(value: bool) -> None:
+    # Rich honours NO_COLOR (no-color.org); the option just sets it for this process.
+    if value:
+        os.environ["NO_COLOR"] = "1"
+
+
+@app.callback()
+def _global(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="print \"govcheck X.Y.Z\" and exit"),
+    no_color: bool = typer.Option(False, "--no-color", callback=_no_color,
+                                  help="no colours (also: the NO_COLOR environment variable)"),
+) -> None:
+    """govcheck — 政务信息化项目申报/审批/调整/验收材料合规检查."""
+
+
+def _pipe_closed() -> None:
+    """The reader went away (`govcheck … | head -1`): stop writing, quietly. Point stdout at
+    /dev/null so the interpreter's final flush does not complain either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _as_of(value: Optional[str]) -> Optional[date]:
     if value is None:
         return None
@@ -59,10 +132,17 @@ def _as_of(value: Optional[str]) -> Optional[date]:
 
 
 def _console(output: Optional[Path], width: int | None = None) -> Any:
-    from rich.console import Console
+    from rich.console import Console as RichConsole
+
+    class Console(RichConsole):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1 here; the command decides (validate: the verdict's exit code).
+            raise BrokenPipeError
 
     if output is None:
-        return Console(width=width) if width else Console()
+        # --no-color / NO_COLOR: no escape sequences at all (Rich alone would still send bold).
+        plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
+        return Console(width=width, **plain) if width else Console(**plain)
     return Console(file=output.open("w", encoding="utf-8"), width=width or 120,
                    force_terminal=False, no_color=True)
 
@@ -74,14 +154,17 @@ def _write(text: str, output: Optional[Path]) -> None:
         output.write_text(text + "\n", encoding="utf-8")
 
 
-JurisdictionOpt = typer.Option(None, "-j", "--jurisdiction",
+JurisdictionOpt = typer.Option(None, "-j", "--jurisdiction", metavar="ID",
                                help="a pack id: rules/*.yaml or a --rules dir (govcheck rules list)")
-StageOpt = typer.Option(None, "-s", "--stage", help="application | approval | construction | "
+StageOpt = typer.Option(None, "-s", "--stage", metavar="STAGE", help="application | approval | construction | "
                         "adjustment | acceptance | evaluation | operation")
 SetOpt = typer.Option([], "--set", metavar="FACT=VALUE",
                       help="declare or override a fact, e.g. --set admin_level=旗县市区")
-RulesOpt = typer.Option([], "--rules", help="load extra rule packs from DIR")
+RulesOpt = typer.Option([], "--rules", metavar="DIR", help="load extra rule packs from DIR")
 LangOpt = typer.Option(Lang.zh, "--lang", help="message language")
+ConfigLangOpt = typer.Option(None, "--lang", help="message language [default: zh, or the configuration]")
+NoColorOpt = typer.Option(False, "--no-color", callback=_no_color,
+                          help="no colours (also: the NO_COLOR environment variable)")
 
 
 def _check_stage(stage: Optional[str]) -> None:
@@ -93,41 +176,185 @@ def _check_stage(stage: Optional[str]) -> None:
 
 @app.command()
 def validate(
-    path: Path = typer.Argument(..., help="dossier folder or .zip"),
+    paths: list[Path] = typer.Argument(None, metavar="PATH", show_default=False,
+                                       help="dossier folder or .zip (with --changed: files or "
+                                       "folders to look in; default: what git says changed)"),
     jurisdiction: Optional[str] = JurisdictionOpt,
     stage: Optional[str] = StageOpt,
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="the day deadlines are judged on (YYYY-MM-DD)"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD",
+                                        help="the day deadlines are judged on [default: today]"),
     set_facts: list[str] = SetOpt,
-    fmt: Format = typer.Option(Format.console, "-f", "--format"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write the report to FILE"),
-    lang: Lang = LangOpt,
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on"),
+    fmt: list[ValidateFormat] = typer.Option(
+        [], "-f", "--format", metavar="FORMAT", show_default=False,
+        help="console (default) | concise | json | sarif | junit | markdown | html | github | "
+        "gitlab; repeat with -o for several outputs: -f json -o r.json -f html -o r.html"),
+    output: list[Path] = typer.Option([], "-o", "--output", metavar="FILE", show_default=False,
+                                      help="write the report to FILE (one per -f, in order)"),
+    lang: Optional[Lang] = ConfigLangOpt,
+    fail_on: Optional[FailOn] = typer.Option(
+        None, "--fail-on", help="exit 1 at or above this level [default: error, or the configuration]"),
     rules: list[Path] = RulesOpt,
+    select: list[str] = typer.Option([], "--select", metavar="RULE",
+                                     help="only these rule ids or globs (repeat or comma-separate)"),
+    ignore: list[str] = typer.Option([], "--ignore", metavar="RULE",
+                                     help="leave out these rule ids or globs (repeat or comma-separate)"),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="only the findings and the verdict"),
+    no_color: bool = NoColorOpt,
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE",
+                                            help="findings recorded in FILE are shown, not counted"),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", metavar="FILE",
+                                                  help="record every current finding in FILE"),
+    changed: bool = typer.Option(False, "--changed",
+                                 help="check only the dossiers whose files changed (git)"),
+    since: Optional[str] = typer.Option(None, "--since", metavar="REF",
+                                        help="with --changed: changes since this git ref [default: HEAD]"),
 ) -> None:
     """检查一个材料包 (check one dossier)."""
-    from .pipeline import Options, check_dossier
+    from .baseline import apply_baseline, read_baseline, write_baseline_file
+    from .pipeline import check_dossier
     from .report.common import exit_code
 
     _check_stage(stage)
-    options = Options(jurisdiction=jurisdiction, stage=stage, as_of=_as_of(as_of),
-                      set_facts=list(set_facts), lang=lang.value, extra_rules=tuple(rules))
+    day = _as_of(as_of)
+    outputs = _outputs([f.value for f in fmt], list(output))
+    for extra in (write_baseline,):
+        if extra is not None:
+            _check_writable(extra, "--write-baseline")
+    dossiers = _dossiers(list(paths or []), changed, since)
+    for _, out in outputs:
+        if out is not None:
+            if len(dossiers) > 1:
+                _die("-o writes one dossier's report; several changed dossiers go to stdout "
+                     "(or use govcheck batch)")
+            _check_not_inside(out, dossiers, "-o")
+    if write_baseline is not None:
+        _check_not_inside(write_baseline, dossiers, "--write-baseline")
+    if not dossiers:
+        if not quiet:
+            typer.echo("govcheck: no changed dossiers to check", err=True)
+        raise typer.Exit(0)
     try:
-        checked = check_dossier(path, options)
+        known = read_baseline(baseline) if baseline is not None else None
+        checked_all = []
+        for d in dossiers:  # each dossier with its own nearest configuration
+            options = _options(d, jurisdiction, stage, day, set_facts, lang, fail_on, rules,
+                               select, ignore)
+            checked_all.append(check_dossier(d, options))
     except RunError as e:
         _die(str(e))
-    _render(checked, fmt.value, output)
-    raise typer.Exit(exit_code(checked, fail_on.value))
+    if write_baseline is not None:
+        write_baseline_file(write_baseline, checked_all)
+    code = 0
+    for checked in checked_all:
+        if known is not None:
+            apply_baseline(checked, known, baseline)  # type: ignore[arg-type]
+        code = max(code, exit_code(checked, checked.fail_on))
+    try:
+        for checked in checked_all:
+            for out_fmt, out in outputs:
+                _render(checked, out_fmt, out, quiet)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _pipe_closed()
+    raise typer.Exit(code)
 
 
-def _render(checked: Any, fmt: str, output: Optional[Path]) -> None:
+def _split(values: list[str]) -> list[str]:
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def _options(start: Path, jurisdiction: Optional[str], stage: Optional[str], day: Optional[date],
+             set_facts: list[str], lang: Optional[Lang], fail_on: Optional[FailOn],
+             rules: list[Path], select: list[str], ignore: list[str]) -> Any:
+    """Options from the command line, GOVCHECK_* variables and the configuration file."""
+    from .config import resolve
+    from .pipeline import Options
+
+    config = resolve(start, {
+        "jurisdiction": jurisdiction, "lang": lang.value if lang else None,
+        "fail_on": fail_on.value if fail_on else None, "select": _split(select),
+        "ignore": _split(ignore), "rules": [str(r) for r in rules]})
+    return Options(jurisdiction=config["jurisdiction"], stage=stage, as_of=day,
+                   set_facts=list(set_facts), lang=config["lang"],
+                   extra_rules=tuple(Path(r) for r in config["rules"]),
+                   fail_on=config["fail_on"], select=tuple(config["select"]),
+                   ignore=tuple(config["ignore"]), severity=dict(config["severity"]),
+                   exclude=tuple(config["exclude"]), limits=dict(config["limits"]))
+
+
+STREAM_FORMATS = ("console", "concise", "github")  # for a terminal or a CI log
+
+
+def _outputs(formats: list[str], files: list[Path]) -> list[tuple[str, Optional[Path]]]:
+    """-f/-o pairs in order; one console / concise / github format may go without -o, to
+    stdout (click hands over -f and -o as two lists, so which -f had no -o is not known
+    otherwise). Checked before any work is done."""
+    if not formats:
+        formats = ["console"]
+    pairs: list[tuple[str, Optional[Path]]] = []
+    if len(files) == len(formats):
+        pairs = list(zip(formats, files))
+    elif len(files) == len(formats) - 1:
+        streams = [f for f in formats if f in STREAM_FORMATS]
+        if len(formats) == 1:
+            pairs = [(formats[0], None)]
+        elif len(streams) == 1:
+            rest = [f for f in formats if f != streams[0]]
+            pairs = [(streams[0], None)] + list(zip(rest, files))
+    if not pairs:
+        _die(f"{len(formats)} formats and {len(files)} output files: give one -o per -f "
+             "(-f json -o r.json -f html -o r.html); one console, concise or github format "
+             "may go without -o, to stdout")
+    for _, out in pairs:
+        if out is not None:
+            _check_writable(out, "-o")
+    return pairs
+
+
+def _check_writable(path: Path, option: str) -> None:
+    """An output that cannot be written is a bad option (exit 2), found before any checking."""
+    parent = path.parent
+    if path.is_dir():
+        _die(f"{option} {path}: is a folder, not a file")
+    if not parent.is_dir():
+        _die(f"{option} {path}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        _die(f"{option} {path}: not writable")
+
+
+def _check_not_inside(output: Path, dossiers: list[Path], option: str) -> None:
+    """govcheck never writes into the dossier it reads."""
+    out = output.resolve()
+    for d in dossiers:
+        if d.is_dir() and out.is_relative_to(d.resolve()):
+            _die(f"{option} {output}: inside the dossier {d}; govcheck never writes into a dossier")
+
+
+def _dossiers(paths: list[Path], changed: bool, since: Optional[str]) -> list[Path]:
+    if not changed:
+        if since is not None:
+            _die("--since goes with --changed")
+        if len(paths) != 1:
+            _die("validate takes one dossier PATH (several: govcheck batch, or --changed)")
+        return paths
+    from .changed import changed_dossiers
+
+    try:
+        return changed_dossiers(paths, since)
+    except RunError as e:
+        _die(str(e))
+    return []
+
+
+def _render(checked: Any, fmt: str, output: Optional[Path], quiet: bool = False) -> None:
     if fmt == "console":
         from .report import console as console_report
 
-        console_report.render(checked, _console(output))
+        console_report.render(checked, _console(output), quiet=quiet)
         return
     from importlib import import_module
 
-    # json | sarif | junit | markdown | html | github: each module's render(checked) -> str
+    # json | sarif | junit | markdown | html | github | concise | gitlab: render(checked) -> str
     reporter = import_module(f".report.{fmt}", __package__)
     _write(reporter.render(checked), output)
 
@@ -149,6 +376,8 @@ def batch(
     from .batch import run_batch
 
     _check_stage(stage)
+    if output is not None:
+        _check_writable(output, "-o")
     if fmt.value not in ("console", "json"):
         _die(f"--format {fmt.value} is not available for batch in this version; use console or json")
     for p in paths:
@@ -161,38 +390,56 @@ def batch(
 
 @app.command()
 def facts(
-    path: Path = typer.Argument(..., help="dossier folder or .zip"),
+    path: Path = typer.Argument(..., metavar="PATH", help="dossier folder or .zip"),
     jurisdiction: Optional[str] = typer.Option(
-        None, "-j", "--jurisdiction", help="read labels as this jurisdiction does (e.g. gaoping's 项目建设单位)"),
+        None, "-j", "--jurisdiction", metavar="ID", help="read labels as this jurisdiction does (e.g. gaoping's 项目建设单位)"),
     set_facts: list[str] = SetOpt,
-    fmt: Format = typer.Option(Format.console, "-f", "--format", help="console | json"),
+    fmt: ViewFormat = typer.Option(ViewFormat.console, "-f", "--format"),
     lang: Lang = LangOpt,
+    no_color: bool = NoColorOpt,
 ) -> None:
     """列出材料、类别及每个事实的全部来源 (documents, kinds and every fact candidate)."""
     from .facts_view import facts_report
 
     try:
         facts_report(path, list(set_facts), fmt.value, lang.value, _console(None), jurisdiction)
+        sys.stdout.flush()
     except RunError as e:
         _die(str(e))
+    except BrokenPipeError:
+        _pipe_closed()
 
 
 @app.command()
 def checklist(
-    jurisdiction: str = typer.Option(..., "-j", "--jurisdiction"),
-    stage: str = typer.Option(..., "-s", "--stage"),
+    jurisdiction: str = typer.Option(..., "-j", "--jurisdiction", metavar="ID",
+                                     help="hunan | wushan | wujin | gaoping | tongliao | a custom pack id"),
+    stage: str = typer.Option(..., "-s", "--stage", metavar="STAGE", help="application | approval | "
+                              "construction | adjustment | acceptance | evaluation | operation"),
     set_facts: list[str] = SetOpt,
     lang: Lang = LangOpt,
     rules: list[Path] = RulesOpt,
+    fmt: ViewFormat = typer.Option(ViewFormat.console, "-f", "--format"),
+    no_color: bool = NoColorOpt,
 ) -> None:
     """申报前：本阶段须提交哪些材料、适用哪些条件 (what must be submitted, before writing)."""
-    from .checklist_view import checklist_report
+    from .checklist_view import checklist_data, checklist_report
 
     _check_stage(stage)
     try:
-        checklist_report(jurisdiction, stage, list(set_facts), lang.value, tuple(rules), _console(None))
+        if fmt is ViewFormat.json:
+            import json
+
+            data = checklist_data(jurisdiction, stage, list(set_facts), lang.value, tuple(rules))
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            checklist_report(jurisdiction, stage, list(set_facts), lang.value, tuple(rules),
+                             _console(None))
+        sys.stdout.flush()
     except RunError as e:
         _die(str(e))
+    except BrokenPipeError:
+        _pipe_closed()
 
 
 @rules_app.command("list")
@@ -212,7 +459,7 @@ def rules_list(
 
 @rules_app.command("show")
 def rules_show(
-    rule_id: str = typer.Argument(..., help="e.g. tongliao/TL-14b"),
+    rule_id: str = typer.Argument(..., metavar="RULE_ID", help="e.g. tongliao/TL-14b"),
     lang: Lang = LangOpt,
     rules: list[Path] = RulesOpt,
 ) -> None:
@@ -229,7 +476,7 @@ def rules_show(
 def rules_compare(
     lang: Lang = LangOpt,
     rules: list[Path] = RulesOpt,
-    width: int = typer.Option(200, "--width", help="table width in characters"),
+    width: int = typer.Option(200, "--width", metavar="N", help="table width in characters"),
 ) -> None:
     """五地规则关键数值对比 (the key numbers of every pack, side by side)."""
     from .compare import render
@@ -242,7 +489,7 @@ def rules_compare(
 
 @rules_app.command("check")
 def rules_check(
-    paths: list[Path] = typer.Argument(..., help="rule pack files or folders (e.g. rules/)"),
+    paths: list[Path] = typer.Argument(..., metavar="PATH", help="rule pack files or folders (e.g. rules/)"),
 ) -> None:
     """检查规则包 (lint rule packs): every problem as FILE:LINE: RULE_ID: FIELD: message; exit 1 if any."""
     from .packs.lint import check_paths
@@ -252,6 +499,44 @@ def rules_check(
     for p in problems:
         typer.echo(str(p))
     raise typer.Exit(1 if problems else 0)
+
+
+config_app = typer.Typer(no_args_is_help=True, help="配置 (configuration: .govcheck.toml, "
+                         "[tool.govcheck], GOVCHECK_* variables)")
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show")
+def config_show(
+    path: Optional[Path] = typer.Argument(None, metavar="[PATH]", show_default=False,
+                                          help="where to search upward from [default: .]"),
+    fmt: ViewFormat = typer.Option(ViewFormat.console, "-f", "--format"),
+    no_color: bool = NoColorOpt,
+) -> None:
+    """有效配置及每项的来源 (the effective configuration and where each value came from)."""
+    from .config import resolve, show_lines
+
+    try:
+        config = resolve(path, {})
+    except RunError as e:
+        _die(str(e))
+    if fmt is ViewFormat.json:
+        import json
+
+        typer.echo(json.dumps({"file": str(config.file) if config.file else None,
+                               "settings": {k: {"value": s.value, "source": s.source}
+                                            for k, s in config.settings.items()}},
+                              ensure_ascii=False, indent=2, default=str))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"govcheck config: {config.file or '(no configuration file found)'}",
+                  title_justify="left")
+    for col in ("key", "value", "source"):
+        table.add_column(col, overflow="fold")
+    for row in show_lines(config):
+        table.add_row(*row)
+    _console(None).print(table)
 
 
 def main() -> None:

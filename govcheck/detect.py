@@ -27,7 +27,10 @@ class Detection:
     def score(self) -> int:
         return len(self.hits)
 
-    def evidence(self) -> str:
+    def evidence(self, lang: str = "zh") -> str:
+        if lang == "en":  # the place and unit names stay: they are names
+            parts = [f"{name} ({', '.join(files[:2])})" for name, files in sorted(self.hits.items())]
+            return "detected from place and unit names in the documents: " + "; ".join(parts)
         parts = [f"{name}（{'、'.join(files[:2])}）" for name, files in sorted(self.hits.items())]
         return "据材料中的地名/单位名推定：" + "；".join(parts)
 

@@ -75,13 +75,16 @@ def _as_dict(documents: list, extraction: Any) -> dict:
 def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
     from rich.table import Table
 
+    from .where_en import evidence_en, where_en
+
     en = lang == "en"
+    where = where_en if en else (lambda w: w)  # 表1 第3行 → table 1, row 3 in English
     docs = Table(title="Documents" if en else "材料", title_justify="left")
     for col in (("file", "文件"), ("format", "格式"), ("kind", "类别"), ("why", "依据")):
         docs.add_column(col[0] if en else col[1], overflow="fold")
     for d in documents:
         kind = f"{document_name(d.kind, lang)} [dim]{d.kind}[/]" if d.kind else "[dim]—[/]"
-        why = d.kind_evidence or ""
+        why = (evidence_en(d.kind_evidence) if en else d.kind_evidence) or ""
         if not d.readable or d.error:
             why += f" [red]{d.error}[/]"
         docs.add_row(d.path, d.format, kind, why)
@@ -96,10 +99,11 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
             won = c.source == f.source and c.value == f.value
             label = f"{fact_name(key, lang)} [dim]{key}[/]" if i == 0 else ""
             facts.add_row(label, ("★ " if won else "  ") + show(c.value, lang)
-                          + (f" {f.unit}" if f.unit else ""), f"{c.source.label()} [dim]{c.origin}[/]")
+                          + (f" {f.unit}" if f.unit else ""),
+                          f"{_label(c.source, where)} [dim]{c.origin}[/]")
         if not cands:
             facts.add_row(f"{fact_name(key, lang)} [dim]{key}[/]", "★ " + show(f.value, lang),
-                          f.source.label())
+                          _label(f.source, where))
     console.print(facts)
     if extraction.budget_lines:
         lines = Table(title="Budget lines" if en else "预算明细", title_justify="left")
@@ -107,7 +111,13 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
             lines.add_column(col)
         for b in extraction.budget_lines:
             lines.add_row(b.label, show(b.amount, lang) if b.amount is not None else "—",
-                          b.item or "", b.source.label())
+                          b.item or "", _label(b.source, where))
         console.print(lines)
     for f in extraction.findings:
         console.print(f"[yellow]{f.rule}[/] {f.message}")
+
+
+def _label(source: Any, where: Any) -> str:
+    from .model import Source
+
+    return Source(source.file, where(source.where)).label()

@@ -87,6 +87,24 @@ FINDING_TYPES: dict[str, FindingType] = {
             "核对该年度国务院节假日安排后复核", "Re-check against that year's official holiday schedule",
         ),
         FindingType(
+            "waiver-expired", "warning", "豁免已过期", "Waiver expired",
+            "govcheck.yaml 中对 {rule} 的豁免已于 {expires} 到期，未予适用（理由：{reason}）",
+            "The waiver of {rule} in govcheck.yaml expired on {expires} and was not applied (reason: {reason})",
+            "重新办理批准手续并更新 expires，或删除该豁免", "Renew the approval and update expires, or remove the waiver",
+        ),
+        FindingType(
+            "waiver-unused", "warning", "豁免未匹配任何问题", "Waiver matches nothing",
+            "govcheck.yaml 中对 {rule} 的豁免未匹配任何检查结果（理由：{reason}）",
+            "The waiver of {rule} in govcheck.yaml matches no finding (reason: {reason})",
+            "删除不再需要的豁免，或核对规则编号", "Remove a waiver no longer needed, or check the rule id",
+        ),
+        FindingType(
+            "waiver-document-missing", "warning", "豁免依据文件缺失", "Waiver's granting document missing",
+            "govcheck.yaml 中对 {rule} 的豁免以《{document}》为依据，但材料包中没有该文件，未予适用",
+            "The waiver of {rule} in govcheck.yaml rests on {document}, which is not in the dossier; not applied",
+            "将批准文件放入材料包，或更正 document", "Add the granting document to the dossier, or correct document",
+        ),
+        FindingType(
             "unclassified-file", "info", "未能归类的文件", "Unclassified file",
             "{file} 未能识别为任何一类申报材料", "{file} was not recognised as any kind of material",
             "按材料名称重命名文件（如「项目建设总结.docx」）", "Rename the file after the material it is (e.g. 项目建设总结.docx)",

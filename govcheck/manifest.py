@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +14,28 @@ from .packs.schema import Stage
 MANIFEST_NAME = "govcheck.yaml"
 
 
+class Waiver(BaseModel):
+    """An exception a reviewer granted (e.g. 延期验收 approved): the finding is shown as waived
+    and not counted. ``document`` is the file in the dossier that grants it; ``file`` narrows
+    the waiver to findings on one file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rule: str  # a rule id or glob: tongliao/TL-38b, TL-38*
+    reason: str
+    approved_by: str | None = None
+    document: str | None = None
+    expires: date | None = None
+    file: str | None = None
+
+
 class Manifest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     jurisdiction: str | None = None
     stage: Stage | None = None
     facts: dict[str, Any] = {}
+    waivers: list[Waiver] = []
 
 
 def _manifest_text(path: Path) -> tuple[str, str] | None:

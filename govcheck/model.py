@@ -261,6 +261,34 @@ class CheckedDossier:
     pack_name: str = ""
     pack_document: str | None = None
     rules_applied: int = 0
+    # Additions for CI formats, configuration, waivers and baselines (issue 10):
+    fail_on: str = "error"  # the verdict ("passed") agrees with the exit code under --fail-on
+    rules: list["AppliedRule"] = field(default_factory=list)  # every rule of the stage, as run
+    waived: list["WaivedFinding"] = field(default_factory=list)  # shown, not counted
+    baselined: list[FindingOut] = field(default_factory=list)  # in --baseline: shown, not counted
+
+
+@dataclass
+class AppliedRule:
+    """One rule of the stage and how it ended, with the metadata reports describe it by."""
+
+    id: str  # full id, e.g. tongliao/TL-14b
+    status: str  # pass | fail | not_evaluated | not_applicable
+    severity: Severity
+    check: str
+    catalog: list[str]
+    summary: str  # what it checks, in words (rules show's "checks")
+    hint: str
+    citation: CitationOut | None
+
+
+@dataclass
+class WaivedFinding:
+    finding: FindingOut
+    reason: str
+    approved_by: str | None = None
+    document: str | None = None
+    expires: date | None = None
 
 
 def money_str(v: Decimal | float | int) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from .errors import RunError
-from .model import CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
+from .model import AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
 from .packs.schema import Pack
 
 
@@ -22,6 +23,14 @@ class Options:
     set_facts: list[str] = field(default_factory=list)
     lang: str = "zh"
     extra_rules: tuple[Path, ...] = ()
+    # From configuration (govcheck/config.py) or options: the verdict's threshold, which rules
+    # run and how severe they are, dossier files left out, and limits passed through untouched.
+    fail_on: str = "error"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    limits: dict[str, Any] = field(default_factory=dict)
 
 
 def check_dossier(path: Path, options: Options) -> CheckedDossier:
@@ -41,6 +50,8 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
     from .manifest import read_manifest
     from .packs.vocabulary_ext import use_vocabulary
     from .read import DossierError, read_dossier
+    from .selection import excluded, filter_findings, selected
+    from .waivers import apply_waivers
 
     if not path.exists():
         raise RunError(f"{path}: no such folder or file")
@@ -49,6 +60,7 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         documents = read_dossier(path)
     except DossierError as e:
         raise RunError(str(e)) from None
+    documents = [d for d in documents if not excluded(d.path, options.exclude)]
     classify(documents)
 
     pack, j_source, j_evidence = choose_pack(options, manifest.jurisdiction, documents)
@@ -65,7 +77,8 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
     extraction = extract(documents, declared, options.lang, jurisdiction=pack.pack.id)
     ctx = CheckContext(facts=extraction.facts, documents=documents,
                        budget_lines=extraction.budget_lines, as_of=as_of, lang=options.lang)
-    results = apply_pack(pack, stage, ctx)
+    results = [r for r in apply_pack(pack, stage, ctx)
+               if selected(f"{pack.pack.id}/{r.rule.id}", options.select, options.ignore)]
 
     findings: list[FindingOut] = document_findings(documents, options.lang)
     findings += extraction.findings
@@ -75,6 +88,12 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         if r.not_evaluated:
             not_evaluated.append(r.not_evaluated)
         findings += calendar_notes(pack, r.rule.id, r.notes, options.lang)
+    findings = filter_findings(findings, options.select, options.ignore, options.severity)
+    if options.lang == "en":
+        from .where_en import localize
+
+        findings = localize(findings, extraction.facts)
+    findings, waived = apply_waivers(findings, manifest.waivers, documents, as_of, options.lang)
     return CheckedDossier(
         path=str(path),
         jurisdiction=pack.pack.id,
@@ -93,7 +112,27 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         pack_name=pack.pack.name.get(options.lang),
         pack_document=pack.pack.document,
         rules_applied=len(results),
+        fail_on=options.fail_on,
+        rules=applied_rules(pack, results, options),
+        waived=waived,
     )
+
+
+def applied_rules(pack: Pack, results: list, options: Options) -> list[AppliedRule]:
+    """Every rule of the stage with its outcome and metadata (JUnit cases, SARIF rules)."""
+    from .checks.engine import citation_of
+    from .checks.registry import CHECK_KINDS
+    from .selection import severity_for
+
+    out = []
+    for r in results:
+        rid = f"{pack.pack.id}/{r.rule.id}"
+        out.append(AppliedRule(
+            id=rid, status=r.status, check=r.rule.check, catalog=list(r.rule.catalog),
+            severity=severity_for(rid, r.rule.severity, options.severity),
+            summary=CHECK_KINDS[r.rule.check].describe(r.rule.parsed, options.lang),
+            hint=r.rule.hint.get(options.lang), citation=citation_of(pack, r.rule)))
+    return out
 
 
 def choose_pack(options: Options, manifest_j: str | None,
@@ -112,7 +151,8 @@ def choose_pack(options: Options, manifest_j: str | None,
     # distinct names of the next (a Tongliao dossier citing a Hunan document stays Tongliao).
     if found and (len(found) == 1 or found[0].score >= 2 * found[1].score):
         best = found[0]
-        return next(p for p in packs if p.pack.id == best.pack_id), "detected", best.evidence()
+        return (next(p for p in packs if p.pack.id == best.pack_id), "detected",
+                best.evidence(options.lang))
     listing = ", ".join(ids)
     if not found:
         raise RunError(f"cannot tell the jurisdiction from the documents; pass -j one of: {listing}")
@@ -128,7 +168,7 @@ def choose_stage(options: Options, manifest_stage: str | None,
         return options.stage, "option", None
     if manifest_stage:
         return manifest_stage, "manifest", None
-    stage, evidence = infer_stage(documents)
+    stage, evidence = infer_stage(documents, options.lang)
     if stage is None:
         raise RunError("cannot infer the stage from the documents; pass -s "
                        "(application, approval, construction, adjustment, acceptance, evaluation, operation)")

@@ -51,7 +51,7 @@ def stage_signals() -> tuple[StageSignal, ...]:
     return tuple(out)
 
 
-def infer_stage(documents: list[Document]) -> tuple[str | None, str]:
+def infer_stage(documents: list[Document], lang: str = "zh") -> tuple[str | None, str]:
     """(stage, evidence in Chinese) from the documents' kinds (run classify first).
 
     e.g. ("acceptance", "据材料推定：含初步验收报告、试运行报告 → acceptance").
@@ -61,13 +61,18 @@ def infer_stage(documents: list[Document]) -> tuple[str | None, str]:
     strong = [s for s in fired if not s.weak]
     pool = strong or fired
     if not pool:
+        if lang == "en":
+            return None, "cannot infer the stage: no material that marks a stage was recognised"
         return None, "据材料无法推定阶段：未识别出能表明阶段的材料"
     stage = max((s.stage for s in pool), key=STAGES.index)
     names: list[str] = []
     for s in pool:
         if s.stage == stage:
-            name = "与".join(document_name(k) for k in s.kinds)
+            name = (" and " if lang == "en" else "与").join(document_name(k, lang) for k in s.kinds)
             if name not in names:
                 names.append(name)
+    if lang == "en":
+        prefix = "inferred from the documents" if strong else "inferred from the documents (weak signs only)"
+        return stage, f"{prefix}: contains {', '.join(names)} → {stage}"
     prefix = "据材料推定" if strong else "据材料推定（仅有弱标志）"
     return stage, f"{prefix}：含{'、'.join(names)} → {stage}"

@@ -55,7 +55,7 @@ def evaluate(p: ConsistencyParams, ctx: CheckContext) -> list[Verdict]:
 def describe(p: ConsistencyParams, lang: str) -> str:
     if p.order:
         return " ≤ ".join(fact_name(f, lang) for f in p.order)
-    return condition_text(p.expect)
+    return condition_text(p.expect, lang)
 
 
 KIND = CheckKind(

@@ -102,9 +102,10 @@ def _loc(d: Document) -> Source:
 
 
 def describe(p: ContentParams, lang: str) -> str:
-    docs = "、".join(document_name(k, lang) for k in p.documents)
+    docs = ("; " if lang == "en" else "、").join(document_name(k, lang) for k in p.documents)
     phrases = (" + " if p.match == "all" else " / ").join(p.phrases)
-    if lang == "en":
+    if lang == "en":  # the phrases are the documents' own wording: quoted
+        phrases = (" + " if p.match == "all" else " / ").join(f"“{x}”" for x in p.phrases)
         return f"{docs} must contain: {phrases}" + (" (as a heading)" if p.headings_only else "")
     return f"{docs} 须包含：{phrases}" + ("（作为章节标题）" if p.headings_only else "")
 

@@ -161,14 +161,14 @@ def describe(p: DeadlineParams, lang: str) -> str:
     for label, bound in (("≤", p.not_later_than), ("≥", p.not_earlier_than)):
         if bound is None:
             continue
-        s = f"{expr_text(p.date)} {label} {expr_text(bound.from_)}"
+        s = f"{expr_text(p.date, lang)} {label} {expr_text(bound.from_, lang)}"
         if bound.add is not None:
             s += f" + {bound.add.text(lang)}"
         if bound.severity:
             s += f" ({bound.severity})"
         parts.append(s)
     if p.in_year is not None:
-        parts.append(f"year({expr_text(p.date)}) = {expr_text(p.in_year)}")
+        parts.append(f"year({expr_text(p.date, lang)}) = {expr_text(p.in_year, lang)}")
     return "; ".join(parts)
 
 

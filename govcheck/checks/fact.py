@@ -65,7 +65,7 @@ def evaluate(p: FactParams, ctx: CheckContext) -> list[Verdict]:
 def describe(p: FactParams, lang: str) -> str:
     if p.stated is not None:
         return f"{fact_name(p.stated, lang)} " + ("must be stated" if lang == "en" else "须填报")
-    return condition_text(p.expect)
+    return condition_text(p.expect, lang)
 
 
 KIND = CheckKind(

@@ -74,7 +74,7 @@ def evaluate(p: RatioParams, ctx: CheckContext) -> list[Verdict]:
 
 
 def describe(p: RatioParams, lang: str) -> str:
-    left = expr_text(p.value) + (f" ÷ {expr_text(p.base)}" if p.base is not None else "")
+    left = expr_text(p.value, lang) + (f" ÷ {expr_text(p.base, lang)}" if p.base is not None else "")
     bits = []
     if p.max is not None:
         bits.append(f"{left} ≤ {_pct(p.max) if p.base is not None else money_str(p.max) + '万元'}")

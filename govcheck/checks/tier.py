@@ -122,7 +122,7 @@ def describe(p: TierParams, lang: str) -> str:
         else:
             parts.append(f"{fact_name(p.amount, lang)} < {_num(p.below)}")
     else:
-        parts.append(("band: " if lang == "en" else "条件：") + _cond(p.band))
+        parts.append(("band: " if lang == "en" else "条件：") + _cond(p.band, lang))
     if p.requires:
         names = ("、" if lang != "en" else "; ").join(document_name(k, lang) for k in p.requires)
         parts.append(("requires " if lang == "en" else "须提交 ") + names)
@@ -130,8 +130,8 @@ def describe(p: TierParams, lang: str) -> str:
         from ..packs.describe import expr_text
 
         parts.append(
-            f"{fact_name(p.expect.fact, lang)} = {expr_text(p.expect.in_band)}"
-            + (f" (else {expr_text(p.expect.out_of_band)})" if p.expect.out_of_band is not None else "")
+            f"{fact_name(p.expect.fact, lang)} = {expr_text(p.expect.in_band, lang)}"
+            + (f" (else {expr_text(p.expect.out_of_band, lang)})" if p.expect.out_of_band is not None else "")
         )
     return "; ".join(parts)
 
@@ -144,10 +144,10 @@ def _num(v: Any) -> str:
     return str(v)
 
 
-def _cond(c: Any) -> str:
+def _cond(c: Any, lang: str = "zh") -> str:
     from ..packs.describe import condition_text
 
-    return condition_text(c)
+    return condition_text(c, lang)
 
 
 KIND = CheckKind(

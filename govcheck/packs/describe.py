@@ -11,13 +11,15 @@ _OPS = {"eq": "=", "ne": "≠", "ge": "≥", "gt": ">", "le": "≤", "lt": "<", 
         "not_in": "∉", "only_in": "⊆", "is": "="}
 
 
-def expr_text(e: Any) -> str:
+def expr_text(e: Any, lang: str = "zh") -> str:
     if isinstance(e, bool):
+        if lang == "en":
+            return "yes" if e else "no"
         return "是" if e else "否"
     if isinstance(e, (int, float, Decimal)):
         return money_str(e)
     if isinstance(e, list):
-        return "{" + ", ".join(expr_text(x) for x in e) + "}"
+        return "{" + ", ".join(expr_text(x, lang) for x in e) + "}"
     if not isinstance(e, dict):
         return str(e)
     if set(e) == {"param"}:  # a named parameter (packs/parameters.py)
@@ -27,20 +29,21 @@ def expr_text(e: Any) -> str:
         if "times" in e:
             s = f"{money_str(e['times'])} × {s}"
         if "default" in e:
-            s += f" (未知时取 {expr_text(e['default'])})"
+            s += (f" ({expr_text(e['default'], lang)} when unknown)" if lang == "en"
+                  else f" (未知时取 {expr_text(e['default'], lang)})")
         return s
     for key, sym in (("max", "max"), ("min", "min"), ("latest", "latest"), ("earliest", "earliest"),
                      ("first", "first known of ")):
         if key in e:
-            return f"{sym}(" + ", ".join(expr_text(x) for x in e[key]) + ")"
+            return f"{sym}(" + ", ".join(expr_text(x, lang) for x in e[key]) + ")"
     if "add" in e:
-        return " + ".join(expr_text(x) for x in e["add"])
+        return " + ".join(expr_text(x, lang) for x in e["add"])
     if "sub" in e:
-        return " − ".join(expr_text(x) for x in e["sub"])
+        return " − ".join(expr_text(x, lang) for x in e["sub"])
     if "mul" in e:
-        return " × ".join(expr_text(x) for x in e["mul"])
+        return " × ".join(expr_text(x, lang) for x in e["mul"])
     if "by" in e:
-        return " / ".join(f"{k}: {expr_text(v)}" for k, v in e["values"].items())
+        return " / ".join(f"{k}: {expr_text(v, lang)}" for k, v in e["values"].items())
     if "date" in e:
         return str(e["date"])
     if "as_of" in e:
@@ -48,35 +51,43 @@ def expr_text(e: Any) -> str:
     if "date_add" in e:
         spec = e["date_add"]
         unit = next(k for k in ("months", "years", "days") if k in spec)
-        return f"{expr_text(spec['from'])} + {spec[unit]} {unit}"
+        return f"{expr_text(spec['from'], lang)} + {spec[unit]} {unit}"
     if "year_date" in e:
         y = e["year_date"]
-        return f"({expr_text(y['year'])})-{int(y.get('month', 12)):02d}-{int(y.get('day', 31)):02d}"
+        return f"({expr_text(y['year'], lang)})-{int(y.get('month', 12)):02d}-{int(y.get('day', 31)):02d}"
     if "year_of" in e:
-        return f"year({expr_text(e['year_of'])})"
+        return f"year({expr_text(e['year_of'], lang)})"
     return str(e)
 
 
-def condition_text(c: Any) -> str:
+# The words of a condition; Chinese is what docs/rules/ and `rules show` print by default.
+_WORDS = {"zh": {"and": " 且 ", "or": " 或 ", "not": "非 ", "has": "有材料 ", "known": "已知",
+                 "unknown": "未知"},
+          "en": {"and": " and ", "or": " or ", "not": "not ", "has": "has material ",
+                 "known": "known", "unknown": "unknown"}}
+
+
+def condition_text(c: Any, lang: str = "zh") -> str:
+    w = _WORDS["en" if lang == "en" else "zh"]
     if c is None:
         return "always"
     if "all" in c:
-        return " 且 ".join(_paren(x) for x in c["all"])
+        return w["and"].join(_paren(x, lang) for x in c["all"])
     if "any" in c:
-        return " 或 ".join(_paren(x) for x in c["any"])
+        return w["or"].join(_paren(x, lang) for x in c["any"])
     if "not" in c:
-        return "非 " + _paren(c["not"])
+        return w["not"] + _paren(c["not"], lang)
     if "material" in c:
         m = c["material"]
-        return "有材料 " + (" / ".join(m) if isinstance(m, list) else m)
+        return w["has"] + (" / ".join(m) if isinstance(m, list) else m)
     subject_key = "fact" if "fact" in c else "value"
-    subject = c["fact"] if subject_key == "fact" else expr_text(c["value"])
+    subject = c["fact"] if subject_key == "fact" else expr_text(c["value"], lang)
     (op,) = [k for k in c if k != subject_key]
     if op == "known":
-        return f"{subject} {'已知' if c['known'] else '未知'}"
-    return f"{subject} {_OPS[op]} {expr_text(c[op])}"
+        return f"{subject} {w['known'] if c['known'] else w['unknown']}"
+    return f"{subject} {_OPS[op]} {expr_text(c[op], lang)}"
 
 
-def _paren(c: Any) -> str:
-    s = condition_text(c)
+def _paren(c: Any, lang: str = "zh") -> str:
+    s = condition_text(c, lang)
     return f"({s})" if ("all" in c or "any" in c) else s

@@ -42,7 +42,8 @@ def counts(findings: list[FindingOut]) -> dict[str, int]:
 
 
 def passed(checked: CheckedDossier) -> bool:
-    return counts(checked.findings)["errors"] == 0
+    """The verdict: the same decision as the exit code under --fail-on (never disagree)."""
+    return exit_code(checked, getattr(checked, "fail_on", "error")) == 0
 
 
 def exit_code(checked: CheckedDossier, fail_on: str) -> int:

@@ -25,7 +25,10 @@ _T = {
                                          "detected": "自动识别", "inferred": "据材料推定"},
         "no_findings": "未发现问题。", "unknown": "未知", "rules_applied": "本阶段适用规则 {n} 条",
         "unreadable": "无法读取",
-        "stages": STAGE_NAMES_ZH,
+        "stages": STAGE_NAMES_ZH, "sep": "：", "lp": "（", "rp": "）", "list_sep": "、",
+        "waived": "已豁免", "baselined": "基线内", "waived_title": "已豁免（不计入结论）",
+        "baselined_title": "基线中已有（不计入结论）", "waiver_reason": "理由",
+        "approved_by": "批准", "granted_by": "依据文件", "expires": "有效期至",
     },
     "en": {
         "title": "govcheck report", "project": "Project", "jurisdiction": "Measure", "stage": "Stage",
@@ -41,19 +44,27 @@ _T = {
                                            "detected": "detected", "inferred": "inferred from the documents"},
         "no_findings": "No problems found.", "unknown": "unknown",
         "rules_applied": "{n} rules apply at this stage", "unreadable": "unreadable",
-        "stages": {},
+        "stages": {}, "sep": ": ", "lp": " (", "rp": ")", "list_sep": ", ",
+        "waived": "waived", "baselined": "in baseline", "waived_title": "Waived (not counted)",
+        "baselined_title": "Already in the baseline (not counted)", "waiver_reason": "reason",
+        "approved_by": "approved by", "granted_by": "granted by", "expires": "expires",
     },
 }
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def render(checked: CheckedDossier, console: Any) -> None:
+def render(checked: CheckedDossier, console: Any, quiet: bool = False) -> None:
     from rich.panel import Panel
 
     t = _T["en" if checked.lang == "en" else "zh"]
+    if quiet:  # --quiet: the findings and the verdict, nothing else
+        _findings(checked, t, console)
+        console.print(_verdict(checked, t))
+        return
     console.print(Panel(_summary(checked, t), title=t["title"], expand=False))
     _findings(checked, t, console)
+    _set_aside(checked, t, console)
     _materials(checked, t, console)
     _not_evaluated(checked, t, console)
     _facts(checked, t, console)
@@ -68,24 +79,64 @@ def _summary(checked: CheckedDossier, t: dict) -> Any:
     name = checked.facts.get("project_name")
     g.add_row(t["project"], str(name.value) if name else t["unknown"])
     how = t["source_how"]
-    j = f"{checked.pack_name}（{checked.pack_document}）" if checked.pack_document else checked.pack_name
+    lp, rp = ("（", "）") if checked.lang != "en" else (" (", ")")
+    j = f"{checked.pack_name}{lp}{checked.pack_document}{rp}" if checked.pack_document else checked.pack_name
     j += f"  \\[{checked.jurisdiction} · {how[checked.jurisdiction_source]}]"
     if checked.jurisdiction_evidence:
         j += f"\n{checked.jurisdiction_evidence}"
     g.add_row(t["jurisdiction"], j)
-    s = f"{t['stages'].get(checked.stage, checked.stage)} {checked.stage}  \\[{how[checked.stage_source]}]"
+    named = t["stages"].get(checked.stage)  # zh: 验收 acceptance; en: acceptance (not twice)
+    s = f"{named} {checked.stage}" if named else checked.stage
+    s += f"  \\[{how[checked.stage_source]}]"
     if checked.stage_evidence:
         s += f"\n{checked.stage_evidence}"
     g.add_row(t["stage"], s)
     g.add_row(t["as_of"], checked.as_of.isoformat())
     unreadable = sum(1 for d in checked.documents if not d.readable)
-    docs = str(len(checked.documents)) + (f"（{t['unreadable']} {unreadable}）" if unreadable else "")
+    docs = str(len(checked.documents)) + (f"{t['lp']}{t['unreadable']} {unreadable}{t['rp']}" if unreadable else "")
     g.add_row(t["documents"], docs + "  " + t["rules_applied"].format(n=checked.rules_applied))
+    g.add_row(t["result"], _verdict_text(checked, t))
+    return g
+
+
+def _verdict_text(checked: CheckedDossier, t: dict) -> str:
     c = counts(checked.findings)
     verdict = f"[bold green]{t['pass']}[/]" if passed(checked) else f"[bold red]{t['fail']}[/]"
-    g.add_row(t["result"], f"{verdict}  {t['error']} {c['errors']} · {t['warning']} "
-                           f"{c['warnings']} · {t['info']} {c['infos']}")
-    return g
+    text = (f"{verdict}  {t['error']} {c['errors']} · {t['warning']} "
+            f"{c['warnings']} · {t['info']} {c['infos']}")
+    if checked.waived:
+        text += f" · {t['waived']} {len(checked.waived)}"
+    if checked.baselined:
+        text += f" · {t['baselined']} {len(checked.baselined)}"
+    return text
+
+
+def _verdict(checked: CheckedDossier, t: dict) -> str:
+    return f"{checked.path}  {t['result']}{t['sep']}{_verdict_text(checked, t)}"
+
+
+def _set_aside(checked: CheckedDossier, t: dict, console: Any) -> None:
+    """Waived findings (with who approved them and why) and those in the baseline: shown, not counted."""
+    from rich.text import Text
+
+    if checked.waived:
+        console.rule(f"[dim]{t['waived_title']} ({len(checked.waived)})")
+        for w in checked.waived:
+            out = Text(f"○ {w.finding.rule}  ", style="dim")
+            out.append(w.finding.message + "\n")
+            detail = f"  {t['waiver_reason']}{t['sep']}{w.reason}"
+            if w.approved_by:
+                detail += f"  {t['approved_by']}{t['sep']}{w.approved_by}"
+            if w.document:
+                detail += f"  {t['granted_by']}{t['sep']}{w.document}"
+            if w.expires:
+                detail += f"  {t['expires']}{t['sep']}{w.expires.isoformat()}"
+            out.append(detail + "\n", style="dim")
+            console.print(out)
+    if checked.baselined:
+        console.rule(f"[dim]{t['baselined_title']} ({len(checked.baselined)})")
+        for f in checked.baselined:
+            console.print(Text(f"○ {f.rule}  {f.message}", style="dim"))
 
 
 def _findings(checked: CheckedDossier, t: dict, console: Any) -> None:
@@ -108,17 +159,17 @@ def _finding_text(f: FindingOut, t: dict, lang: str) -> Any:
     out.append(f"● {f.rule}\n", style=_STYLE[f.severity])
     out.append(f"  {f.message}\n")
     if f.citation:
-        out.append(f"  {t['cite']}：", style="dim")
+        out.append(f"  {t['cite']}{t['sep']}", style="dim")
         out.append(citation_label(f.citation, lang))
         if f.citation.quote:
             out.append(f"  “{f.citation.quote}”", style="dim italic")
         out.append("\n")
     if f.location.file:
         where = f.location.file + (f" {f.location.where}" if f.location.where else "")
-        out.append(f"  {t['where']}：", style="dim")
+        out.append(f"  {t['where']}{t['sep']}", style="dim")
         out.append(where + "\n")
     if f.hint:
-        out.append(f"  {t['hint']}：", style="dim")
+        out.append(f"  {t['hint']}{t['sep']}", style="dim")
         out.append(f.hint + "\n", style="green")
     return out
 
@@ -145,7 +196,7 @@ def _status(row: dict, t: dict) -> str:
             return f"[green]{t['present']}[/]"
         return f"[red]{t['missing']}[/]" if row["severity"] == "error" else f"[yellow]{t['missing']}[/]"
     if req == "undecided":
-        extra = "（" + "、".join(row["facts"]) + "）" if row["facts"] else ""
+        extra = t["lp"] + t["list_sep"].join(row["facts"]) + t["rp"] if row["facts"] else ""
         return (f"[green]{t['present']}[/]" if row["present"] else f"[yellow]{t['undecided']}[/]") + extra
     return f"[green]{t['extra']}[/]" if row["present"] else f"[dim]{t['not_required']}[/]"
 
@@ -166,7 +217,7 @@ def _not_evaluated(checked: CheckedDossier, t: dict, console: Any) -> None:
             rules_by_fact.setdefault(f, []).append(n.rule.split("/", 1)[1])
     for fact, count in by_fact.most_common():
         rules = " ".join(rules_by_fact[fact][:8]) + (" …" if count > 8 else "")
-        console.print(f"  • {fact}（{fact_name(fact, checked.lang)}）× {count}: [dim]{rules}[/]")
+        console.print(f"  • {fact}{t['lp']}{fact_name(fact, checked.lang)}{t['rp']} × {count}: [dim]{rules}[/]")
     for n in other:
         console.print(f"  • {n.rule}: [dim]{n.reason}[/]")
 

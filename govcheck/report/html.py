@@ -1,5 +1,7 @@
 """The HTML report: one standalone file (inline CSS, no scripts, nothing fetched), to open in a
-browser, attach to a review or print. Same sections and wording as the Markdown report; the
+browser, attach to a review or print. A severity filter above the findings works without
+scripts: one checkbox per severity, and CSS hides the sections whose box is unchecked (the
+boxes precede the sections as siblings, so ``#show-error:not(:checked) ~ .sev-error`` applies). Same sections and wording as the Markdown report; the
 section contents come from ``markdown``'s shared builders, only the markup differs."""
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .markdown import (
     not_evaluated_rows,
     project_name,
     summary_rows,
+    waived_rows,
 )
 
 _CSS = """
@@ -36,7 +39,12 @@ h3.error{color:#cf222e}h3.warning{color:#9a6700}h3.info{color:#0969da}
 .quote{color:#59636e;font-style:italic}
 .m-ok{color:#1a7f37}.m-error{color:#cf222e;font-weight:bold}.m-warning{color:#9a6700}
 .m-undecided{color:#9a6700}.m-none{color:#59636e}
-@media print{body{margin:0;max-width:none}}
+.filter{margin:.3em 0 .6em;color:#59636e}
+.filter-box{margin:0 .25em 0 1em;vertical-align:middle}
+.filter-label{cursor:pointer;user-select:none}
+#show-error:not(:checked)~.sev-error,#show-warning:not(:checked)~.sev-warning,
+#show-info:not(:checked)~.sev-info{display:none}
+@media print{body{margin:0;max-width:none}.filter,.filter-box,.filter-label{display:none}}
 """.strip()
 
 
@@ -75,7 +83,13 @@ def render(checked: CheckedDossier) -> str:
     groups = findings_by_severity(checked)
     if not groups:
         body.append(f'<p class="pass">{_e(t["no_findings"])}</p>')
+    if groups:  # the filter: checkboxes first, as siblings of the sections they show or hide
+        body.append(f'<span class="filter">{_e(t["filter"])}</span>')
+        for sev, group in groups:
+            body.append(f'<input type="checkbox" class="filter-box" id="show-{sev}" checked>'
+                        f'<label class="filter-label" for="show-{sev}">{_e(t[sev])} ({len(group)})</label>')
     for sev, group in groups:
+        body.append(f'<section class="sev-{sev}">')
         body.append(f'<h3 class="{sev}">{_e(t[sev])} ({len(group)})</h3>')
         rows = []
         for r in group:
@@ -86,6 +100,14 @@ def render(checked: CheckedDossier) -> str:
                          _e(r.where) or "—", _e(r.hint) or "—"])
         body += _table([t["rule"], t["message"], t["cite"], t["where"], t["hint"]], rows,
                        f"findings {sev}")
+        body.append("</section>")
+
+    waived = waived_rows(checked)
+    if waived:
+        body.append(f"<h2>{_e(t['waived'])} ({len(waived)})</h2>")
+        body += _table([t["rule"], t["message"], t["waiver_reason"], t["approved_by"],
+                        t["granted_by"], t["expires"]], [[_e(c) for c in r] for r in waived],
+                       "waived")
 
     if checked.materials:
         body.append(f"<h2>{_e(t['materials'])}</h2>")

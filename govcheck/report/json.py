@@ -36,7 +36,7 @@ def _fact(f: ResolvedFact) -> dict[str, Any]:
 
 def report_dict(checked: CheckedDossier) -> dict[str, Any]:
     c = counts(checked.findings)
-    return {
+    out = {
         "schema": SCHEMA,
         "tool": {"name": "govcheck", "version": __version__},
         "dossier": {
@@ -60,6 +60,14 @@ def report_dict(checked: CheckedDossier) -> dict[str, Any]:
         "not_evaluated": [n.model_dump(mode="json") for n in checked.not_evaluated],
         "summary": {**c, "passed": passed(checked)},
     }
+    # Additions (issue 10), present only when used: findings shown but not counted.
+    if checked.waived:
+        out["waived"] = [{**w.finding.model_dump(mode="json"), "waiver": {
+            "reason": w.reason, "approved_by": w.approved_by, "document": w.document,
+            "expires": w.expires.isoformat() if w.expires else None}} for w in checked.waived]
+    if checked.baselined:
+        out["baselined"] = [f.model_dump(mode="json") for f in checked.baselined]
+    return out
 
 
 def render(checked: CheckedDossier) -> str:

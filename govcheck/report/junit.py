@@ -1,19 +1,21 @@
 """The JUnit XML report, for CI test dashboards (GitLab, Jenkins, Azure, …).
 
-One ``<testsuite>`` per dossier, named after the dossier path. A dossier has no list of passed
-rules in the report object, so the suite holds:
+One ``<testsuite>`` per dossier, named after the dossier path, with one ``<testcase>`` per rule
+applied at the dossier's stage (so a clean dossier with 19 applicable rules shows 19 passing
+tests), then one per govcheck/* finding type that fired:
 
-- one testcase per finding: ``<failure>`` for errors and warnings (``type`` = the severity), a
-  passing case with the text in ``<system-out>`` for info findings;
-- one passing testcase "N rules applied, M findings", so a clean dossier shows a green test;
-- one ``<skipped>`` testcase per rule that could not be evaluated, with the reason.
+- a rule with error or warning findings fails (``<failure type="error|warning">``, every
+  finding of the rule in its text);
+- a rule that could not be decided (``not_evaluated``) is ``<skipped>`` with the reason;
+- otherwise it passes (info findings go to its ``<system-out>``).
+
+The summary line is the suite's ``<system-out>``. GitLab and Jenkins read this shape.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections import Counter
 from typing import Any
 
 from .. import __version__
@@ -60,28 +62,14 @@ def _details(f: FindingOut, t: dict[str, str], lang: str) -> str:
     return "\n".join(lines)
 
 
-def _case_names(findings: list[FindingOut]) -> list[str]:
-    """The rule id; where one rule has several findings, each gets its subject or a number."""
-    per_rule = Counter(f.rule for f in findings)
-    seen: Counter[str] = Counter()
-    names = []
-    for f in findings:
-        if per_rule[f.rule] == 1:
-            names.append(f.rule)
-            continue
-        seen[f.rule] += 1
-        subject = f.fact or f.budget_item or f.material or f.location.file
-        names.append(f"{f.rule} [{subject}]" if subject else f"{f.rule} #{seen[f.rule]}")
-    # Subjects can repeat too (two findings on one file): number what is still not unique.
-    dup = Counter(names)
-    k: Counter[str] = Counter()
-    out = []
-    for n in names:
-        if dup[n] > 1:
-            k[n] += 1
-            n = f"{n} #{k[n]}"
-        out.append(n)
-    return out
+def _case_rules(checked: CheckedDossier) -> list[str]:
+    """Rules in report order: the stage's rules, then rules seen only in findings (govcheck/*)."""
+    order: dict[str, None] = {r.id: None for r in checked.rules}
+    for f in checked.findings:
+        order.setdefault(f.rule, None)
+    for n in checked.not_evaluated:
+        order.setdefault(n.rule, None)
+    return list(order)
 
 
 def junit_tree(checked: CheckedDossier) -> ET.Element:
@@ -99,34 +87,35 @@ def junit_tree(checked: CheckedDossier) -> ET.Element:
     ):
         _set(ET.SubElement(props, "property"), name=name, value=value)
 
-    failures = skipped = 0
-    for f, name in zip(checked.findings, _case_names(checked.findings)):
-        case = _set(ET.SubElement(suite, "testcase"), classname=f.rule.split("/", 1)[0],
-                    name=name, time="0")
-        text = _details(f, t, lang)
-        if f.severity in ("error", "warning"):
+    by_rule: dict[str, list[FindingOut]] = {}
+    for f in checked.findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    undecided = {n.rule: n for n in checked.not_evaluated}
+    tests = failures = skipped = 0
+    for rule in _case_rules(checked):
+        tests += 1
+        case = _set(ET.SubElement(suite, "testcase"), classname=rule.split("/", 1)[0],
+                    name=rule, time="0")
+        found = by_rule.get(rule, [])
+        failing = [f for f in found if f.severity in ("error", "warning")]
+        if failing:
             failures += 1
-            fail = _set(ET.SubElement(case, "failure"), message=f.message, type=f.severity)
-            fail.text = _clean(text)
-        else:
-            ET.SubElement(case, "system-out").text = _clean(text)
+            worst = "error" if any(f.severity == "error" for f in failing) else "warning"
+            fail = _set(ET.SubElement(case, "failure"), message=failing[0].message, type=worst)
+            fail.text = _clean("\n\n".join(_details(f, t, lang) for f in failing))
+        elif rule in undecided:
+            n = undecided[rule]
+            reason = n.reason + (f" ({t['facts']}: {', '.join(n.facts)})" if n.facts else "")
+            _set(ET.SubElement(case, "skipped"), message=reason)
+            skipped += 1
+        info = [f for f in found if f.severity == "info"]
+        if info:
+            ET.SubElement(case, "system-out").text = _clean(
+                "\n\n".join(_details(f, t, lang) for f in info))
 
-    summary = _set(ET.SubElement(suite, "testcase"), classname="govcheck", name=t["summary"],
-                   time="0")
-    ET.SubElement(summary, "system-out").text = _clean(t["summary_text"].format(
+    ET.SubElement(suite, "system-out").text = _clean(t["summary_text"].format(
         rules=checked.rules_applied, findings=len(checked.findings), ne=len(checked.not_evaluated),
         result=t["pass"] if passed(checked) else t["fail"], **c))
-
-    for n in checked.not_evaluated:
-        case = _set(ET.SubElement(suite, "testcase"), classname=n.rule.split("/", 1)[0],
-                    name=n.rule, time="0")
-        reason = n.reason
-        if n.facts:
-            reason += f" ({t['facts']}: {', '.join(n.facts)})"
-        _set(ET.SubElement(case, "skipped"), message=reason)
-        skipped += 1
-
-    tests = len(checked.findings) + 1 + len(checked.not_evaluated)
     # Attribute order as most consumers print it; set after the cases are counted.
     for k, v in (("name", checked.path), ("tests", tests), ("failures", failures),
                  ("errors", 0), ("skipped", skipped), ("time", "0")):

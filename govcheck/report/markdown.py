@@ -25,7 +25,9 @@ _T: dict[str, dict[str, Any]] = {
         "documents": "材料文件", "rules_applied": "本阶段适用规则", "result": "结论",
         "counts": "问题数", "pass": "通过", "fail": "未通过",
         "error": "错误", "warning": "警告", "info": "提示",
-        "findings": "发现的问题", "no_findings": "未发现问题。",
+        "findings": "发现的问题", "no_findings": "未发现问题。", "filter": "显示：",
+        "waived": "已豁免或基线内（不计入结论）", "waiver_reason": "理由", "approved_by": "批准",
+        "granted_by": "依据文件", "expires": "有效期至", "in_baseline": "基线中已有",
         "rule": "规则", "message": "问题", "cite": "依据", "where": "位置", "hint": "建议",
         "materials": "材料清单", "kind": "材料", "status": "状态", "files": "文件", "rules": "规则",
         "present": "✓ 已提交", "missing": "✗ 缺失", "not_required": "— 不要求",
@@ -49,7 +51,10 @@ _T: dict[str, dict[str, Any]] = {
         "documents": "Documents", "rules_applied": "Rules applied at this stage", "result": "Result",
         "counts": "Findings", "pass": "PASS", "fail": "FAIL",
         "error": "Errors", "warning": "Warnings", "info": "Info",
-        "findings": "Findings", "no_findings": "No problems found.",
+        "findings": "Findings", "no_findings": "No problems found.", "filter": "Show:",
+        "waived": "Waived or in the baseline (not counted)", "waiver_reason": "Reason",
+        "approved_by": "Approved by", "granted_by": "Granted by", "expires": "Expires",
+        "in_baseline": "in the baseline",
         "rule": "Rule", "message": "Finding", "cite": "Basis", "where": "Where", "hint": "Fix",
         "materials": "Materials checklist", "kind": "Material", "status": "Status",
         "files": "Files", "rules": "Rules",
@@ -275,6 +280,16 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+def waived_rows(checked: CheckedDossier) -> list[list[str]]:
+    """Waived findings (manifest waivers) and those in the baseline: shown, not counted."""
+    t = labels(checked.lang)
+    rows = [[w.finding.rule, w.finding.message, w.reason, w.approved_by or "—",
+             w.document or "—", w.expires.isoformat() if w.expires else "—"]
+            for w in checked.waived]
+    rows += [[f.rule, f.message, t["in_baseline"], "—", "—", "—"] for f in checked.baselined]
+    return rows
+
+
 def render(checked: CheckedDossier) -> str:
     t = labels(checked.lang)
     lines: list[str] = [f"# {escape(t['title'])}{t['sep']}{escape(project_name(checked))}", ""]
@@ -294,6 +309,12 @@ def render(checked: CheckedDossier) -> str:
         lines.append("")
     if lines[-1] == "":
         lines.pop()
+
+    waived = waived_rows(checked)
+    if waived:
+        lines += ["", f"## {t['waived']} ({len(waived)})", ""]
+        lines += _table([t["rule"], t["message"], t["waiver_reason"], t["approved_by"],
+                         t["granted_by"], t["expires"]], waived)
 
     if checked.materials:
         lines += ["", f"## {t['materials']}", ""]
