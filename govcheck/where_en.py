@@ -13,6 +13,7 @@ from typing import Any
 _TABLE = re.compile(r"表(\d+) 第(\d+)行(?: 第(\d+)列)?")
 _PARAGRAPH = re.compile(r"段落(\d+)")
 _WHOLE = re.compile(r"(?<![\u4e00-\u9fff])全文(?![\u4e00-\u9fff])")
+_INFERRED = re.compile(r"(?<![\u4e00-\u9fff])推定(?![\u4e00-\u9fff])")  # a derived fact's "where"
 _LABEL_AFTER = re.compile(r"(?s)^(table \d+, row \d+(?:, column \d+)?|paragraph \d+|[^\s!]+![A-Z]+\d+) (.+)$")
 
 
@@ -28,6 +29,7 @@ def where_en(text: str | None) -> str | None:
     s = _TABLE.sub(_table, text)
     s = _PARAGRAPH.sub(lambda m: f"paragraph {m.group(1)}", s)
     s = _WHOLE.sub("whole text", s)
+    s = _INFERRED.sub("inferred", s)
     m = _LABEL_AFTER.match(s)
     if m and not m.group(2).startswith("“"):
         label = " ".join(m.group(2).split())  # a label broken over lines in its cell
