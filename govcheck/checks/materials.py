@@ -3,50 +3,135 @@
     params:
       requires: [construction_summary, audit_report]   # each missing kind is one finding
       any_of: false     # true: one document of any listed kind is enough (one finding if none)
+      qualified:        # optional: a kind counts only when its document is from the named body
+        leadership_approval: {issued_by: [市人民政府], about: [负面清单, 不能对接]}
+                        # issued_by: the 落款 / seal / title names one of these bodies (issuer.py)
+                        # about: the title or file name holds one of these words
+    A document whose issuing body cannot be read leaves the requirement undecided, never passed.
 """
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from ..model import Passed, Verdict, Violation
+from ..issuer import document_title, issued_by
+from ..model import Document, NotEvaluated, Passed, Verdict, Violation
 from ..vocabulary import document_name
 from .base import CheckContext, CheckKind, Params
+
+
+class Qualifier(Params):
+    """What makes a document of a kind the one the article names (catalog §C: opinions from the
+    named body)."""
+
+    issued_by: list[str] = []  # bodies as the measure names them ("区大数据管理局")
+    about: list[str] = []  # words of which one must be in the title or file name
+
+    @model_validator(mode="after")
+    def _something(self) -> "Qualifier":
+        if not self.issued_by and not self.about:
+            raise ValueError("a qualifier needs issued_by or about")
+        return self
 
 
 class MaterialsParams(Params):
     requires: list[str] = Field(min_length=1)
     any_of: bool = False
+    qualified: dict[str, Qualifier] = {}
 
 
-def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext) -> list[Verdict]:
+def document_qualifies(doc: Document, q: Qualifier | None) -> bool | None:
+    """True / False, or None when the document names no issuing body to compare."""
+    if q is None:
+        return True
+    if q.about:
+        title = document_title(doc) + " " + doc.name
+        if not any(w in title for w in q.about):
+            return False
+    if q.issued_by:
+        return issued_by(doc, q.issued_by)
+    return True
+
+
+def _presence(kind: str, q: Qualifier | None, ctx: CheckContext) -> tuple[bool | None, list[Document]]:
+    """(present, the documents of the kind that do not qualify or cannot be told)."""
+    docs = ctx.documents_of([kind])
+    verdicts = [(d, document_qualifies(d, q)) for d in docs]
+    if any(v is True for _, v in verdicts):
+        return True, []
+    others = [d for d, _ in verdicts]
+    return (None if any(v is None for _, v in verdicts) else False), others
+
+
+def _qualifier_note(q: Qualifier | None, others: list[Document], lang: str) -> str | None:
+    if q is None or not others:
+        return None
+    files = "、".join(d.name for d in others)
+    if lang == "en":
+        want = " / ".join(q.issued_by) if q.issued_by else " / ".join(q.about)
+        return f"{files} is not the document of {want} the article names"
+    want = ("由" + "或".join(q.issued_by) + "出具") if q.issued_by else ("关于" + "或".join(q.about))
+    return f"《{files}》不是条文所要求的{want}的文件"
+
+
+def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext,
+                      qualified: dict[str, Qualifier] | None = None) -> list[Verdict]:
     """Shared by tier rules, which require materials inside an amount band."""
-    present = [k for k in requires if ctx.has_material(k)]
+    qualified = qualified or {}
+    presence = {k: _presence(k, qualified.get(k), ctx) for k in requires}
+    undecided = [k for k in requires if presence[k][0] is None]
     if any_of:
-        if present:
+        if any(presence[k][0] is True for k in requires):
             return [Passed()]
+        if undecided:
+            return [_issuer_unknown(undecided, ctx)]
         names = " / ".join(document_name(k, ctx.lang) for k in requires)
-        return [Violation(message_vars={"material_name": names}, material=requires[0])]
+        notes = [n for k in requires for n in [_qualifier_note(qualified.get(k), presence[k][1], ctx.lang)] if n]
+        return [Violation(message_vars={"material_name": names}, material=requires[0],
+                          note="；".join(notes) or None)]
     out: list[Verdict] = []
     for kind in requires:
-        if kind not in present:
+        present, others = presence[kind]
+        if present is None:
+            out.append(_issuer_unknown([kind], ctx))
+        elif not present:
             out.append(
                 Violation(
-                    message_vars={"material_name": document_name(kind, ctx.lang)}, material=kind
+                    message_vars={"material_name": document_name(kind, ctx.lang)}, material=kind,
+                    note=_qualifier_note(qualified.get(kind), others, ctx.lang),
                 )
             )
     return out or [Passed()]
 
 
+def _issuer_unknown(kinds: list[str], ctx: CheckContext) -> NotEvaluated:
+    files = "、".join(d.name for d in ctx.documents_of(kinds))
+    if ctx.lang == "en":
+        return NotEvaluated(reason=f"the issuing body of {files} cannot be read (no 落款 / seal line)")
+    return NotEvaluated(reason=f"无法识别《{files}》的发文机关（无落款或印章行）")
+
+
 def evaluate(p: MaterialsParams, ctx: CheckContext) -> list[Verdict]:
-    return missing_materials(p.requires, p.any_of, ctx)
+    return missing_materials(p.requires, p.any_of, ctx, p.qualified)
 
 
 def describe(p: MaterialsParams, lang: str) -> str:
-    names = [document_name(k, lang) for k in p.requires]
+    names = [document_name(k, lang) + _qualifier_text(p.qualified.get(k), lang) for k in p.requires]
     if lang == "en":
         return ("one of: " if p.any_of else "requires: ") + "; ".join(names)
     return ("须提交其一：" if p.any_of else "须提交：") + "、".join(names)
 
 
 KIND = CheckKind("materials", MaterialsParams, evaluate, describe)
+
+
+def _qualifier_text(q: Qualifier | None, lang: str) -> str:
+    if q is None:
+        return ""
+    parts = []
+    if q.issued_by:
+        parts.append(("issued by " if lang == "en" else "由") + " / ".join(q.issued_by)
+                     + ("" if lang == "en" else "出具"))
+    if q.about:
+        parts.append(("about " if lang == "en" else "关于") + " / ".join(q.about))
+    return f" ({', '.join(parts)})" if lang == "en" else f"（{'，'.join(parts)}）"

@@ -24,7 +24,7 @@ from ..model import Passed, Verdict, Violation, money_str
 from ..packs.expressions import check_condition_shape, evaluate as value_of, holds, is_unknown
 from ..vocabulary import document_name, fact_name
 from .base import CheckContext, CheckKind, Params, not_decided
-from .materials import missing_materials
+from .materials import Qualifier, missing_materials
 
 
 class Expect(Params):
@@ -40,6 +40,7 @@ class TierParams(Params):
     band: dict[str, Any] | None = None
     requires: list[str] = []
     any_of: bool = False
+    qualified: dict[str, Qualifier] = {}  # as in materials: the named body / subject
     expect: Expect | None = None
 
     @model_validator(mode="after")
@@ -76,7 +77,7 @@ def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
         return [not_decided(inside, ctx.lang)]
     out: list[Verdict] = []
     if inside and p.requires:
-        for v in missing_materials(p.requires, p.any_of, ctx):
+        for v in missing_materials(p.requires, p.any_of, ctx, p.qualified):
             if isinstance(v, Violation):
                 v.message_vars.update(variables)
             out.append(v)

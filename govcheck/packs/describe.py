@@ -66,7 +66,8 @@ def condition_text(c: Any) -> str:
         return "非 " + _paren(c["not"])
     if "material" in c:
         m = c["material"]
-        return "有材料 " + (" / ".join(m) if isinstance(m, list) else m)
+        who = "".join(f"（{k}: {'/'.join(c[k])}）" for k in ("issued_by", "about") if c.get(k))
+        return "有材料 " + (" / ".join(m) if isinstance(m, list) else m) + who
     subject_key = "fact" if "fact" in c else "value"
     subject = c["fact"] if subject_key == "fact" else expr_text(c["value"])
     (op,) = [k for k in c if k != subject_key]
