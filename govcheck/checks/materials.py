@@ -8,16 +8,21 @@
                         # issued_by: the 落款 / seal / title names one of these bodies (issuer.py)
                         # about: the title or file name holds one of these words
     A document whose issuing body cannot be read leaves the requirement undecided, never passed.
+      required_when:    # optional: a kind is due only under a condition (e.g. the approval step
+        preliminary_design: {fact: approval_step, in: [初步设计概算, 合并]}   # catalog §C)
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from pydantic import Field, model_validator
 
 from ..issuer import document_title, issued_by
 from ..model import Document, NotEvaluated, Passed, Verdict, Violation
 from ..vocabulary import document_name
-from .base import CheckContext, CheckKind, Params
+from ..packs.expressions import check_condition_shape, holds, is_unknown
+from .base import CheckContext, CheckKind, Params, not_decided
 
 
 class Qualifier(Params):
@@ -38,6 +43,19 @@ class MaterialsParams(Params):
     requires: list[str] = Field(min_length=1)
     any_of: bool = False
     qualified: dict[str, Qualifier] = {}
+    required_when: dict[str, dict[str, Any]] = {}
+
+    @model_validator(mode="after")
+    def _conditions(self) -> "MaterialsParams":
+        check_required_when(self.requires, self.required_when)
+        return self
+
+
+def check_required_when(requires: list[str], required_when: dict[str, dict[str, Any]]) -> None:
+    for kind, cond in required_when.items():
+        if kind not in requires:
+            raise ValueError(f"required_when: {kind} is not in requires")
+        check_condition_shape(cond, f"required_when.{kind}")
 
 
 def document_qualifies(doc: Document, q: Qualifier | None) -> bool | None:
@@ -75,9 +93,26 @@ def _qualifier_note(q: Qualifier | None, others: list[Document], lang: str) -> s
 
 
 def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext,
-                      qualified: dict[str, Qualifier] | None = None) -> list[Verdict]:
+                      qualified: dict[str, Qualifier] | None = None,
+                      required_when: dict[str, dict[str, Any]] | None = None) -> list[Verdict]:
     """Shared by tier rules, which require materials inside an amount band."""
     qualified = qualified or {}
+    due: list[str] = []
+    undecided_due: list[Verdict] = []
+    for kind in requires:
+        cond = (required_when or {}).get(kind)
+        applies = holds(cond, ctx) if cond else True
+        if is_unknown(applies):
+            undecided_due.append(not_decided(applies, ctx.lang))
+        elif applies:
+            due.append(kind)
+    if not due:
+        return undecided_due[:1] or [Passed()]
+    return _missing(due, any_of, ctx, qualified) + undecided_due
+
+
+def _missing(requires: list[str], any_of: bool, ctx: CheckContext,
+             qualified: dict[str, Qualifier]) -> list[Verdict]:
     presence = {k: _presence(k, qualified.get(k), ctx) for k in requires}
     undecided = [k for k in requires if presence[k][0] is None]
     if any_of:
@@ -112,7 +147,7 @@ def _issuer_unknown(kinds: list[str], ctx: CheckContext) -> NotEvaluated:
 
 
 def evaluate(p: MaterialsParams, ctx: CheckContext) -> list[Verdict]:
-    return missing_materials(p.requires, p.any_of, ctx, p.qualified)
+    return missing_materials(p.requires, p.any_of, ctx, p.qualified, p.required_when)
 
 
 def describe(p: MaterialsParams, lang: str) -> str:

@@ -24,7 +24,7 @@ from ..model import Passed, Verdict, Violation, money_str
 from ..packs.expressions import check_condition_shape, evaluate as value_of, holds, is_unknown
 from ..vocabulary import document_name, fact_name
 from .base import CheckContext, CheckKind, Params, not_decided
-from .materials import Qualifier, missing_materials
+from .materials import Qualifier, check_required_when, missing_materials
 
 
 class Expect(Params):
@@ -41,6 +41,7 @@ class TierParams(Params):
     requires: list[str] = []
     any_of: bool = False
     qualified: dict[str, Qualifier] = {}  # as in materials: the named body / subject
+    required_when: dict[str, dict[str, Any]] = {}  # as in materials: a kind due under a condition
     expect: Expect | None = None
 
     @model_validator(mode="after")
@@ -54,6 +55,7 @@ class TierParams(Params):
             raise ValueError("tier needs amount and exactly one of at_or_above / below (or band)")
         if not self.requires and self.expect is None:
             raise ValueError("tier needs requires (materials) or expect (a fact value)")
+        check_required_when(self.requires, self.required_when)
         return self
 
 
@@ -77,7 +79,8 @@ def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
         return [not_decided(inside, ctx.lang)]
     out: list[Verdict] = []
     if inside and p.requires:
-        for v in missing_materials(p.requires, p.any_of, ctx, p.qualified):
+        for v in missing_materials(p.requires, p.any_of, ctx, p.qualified,
+                                    p.required_when):
             if isinstance(v, Violation):
                 v.message_vars.update(variables)
             out.append(v)
