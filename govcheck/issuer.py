@@ -66,7 +66,7 @@ def _as_body(line: str) -> str | None:
         return None
     line = _SEAL_LABEL.sub("", line)
     line = _SEAL.sub("", line).strip(":：")
-    if not line or len(line) > _MAX_NAME or any(c in line for c in "，。；;,、！？?《》“”\"："):
+    if not line or len(line) > _MAX_NAME or any(c in line for c in "，。；;,、！？?《》\"："):
         return None
     return line if _ORG_TAIL.search(line) else None
 

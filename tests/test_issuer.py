@@ -111,3 +111,9 @@ def test_carbon_copy_and_addressee_lines_are_not_the_issuer(tmp_path: Path) -> N
 ])
 def test_named_body_is_the_end_of_the_name(issuer: str, names: list[str], expected: bool) -> None:
     assert issuer_matches(issuer, names) is expected
+
+
+def test_a_quoted_name_in_the_body_is_kept(tmp_path: Path) -> None:
+    doc = _read(tmp_path, ["会议纪要", "会议同意实施。", "湖南省“数字政府”建设领导小组", "2025年3月1日"])
+    assert document_issuer(doc) == "湖南省“数字政府”建设领导小组"
+    assert issued_by(doc, ["省人民政府"]) is False
