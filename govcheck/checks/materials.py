@@ -151,13 +151,22 @@ def evaluate(p: MaterialsParams, ctx: CheckContext) -> list[Verdict]:
 
 
 def describe(p: MaterialsParams, lang: str) -> str:
-    names = [document_name(k, lang) + _qualifier_text(p.qualified.get(k), lang) for k in p.requires]
+    names = [material_text(k, p.qualified, p.required_when, lang) for k in p.requires]
     if lang == "en":
         return ("one of: " if p.any_of else "requires: ") + "; ".join(names)
     return ("须提交其一：" if p.any_of else "须提交：") + "、".join(names)
 
 
-KIND = CheckKind("materials", MaterialsParams, evaluate, describe)
+def material_text(kind: str, qualified: dict[str, Qualifier], required_when: dict[str, dict[str, Any]],
+                  lang: str) -> str:
+    """A required kind as `rules show` prints it, with the body it must come from and when it is due."""
+    from ..packs.describe import condition_text
+
+    text = document_name(kind, lang) + _qualifier_text(qualified.get(kind), lang)
+    cond = required_when.get(kind)
+    if cond:
+        text += f" [when {condition_text(cond)}]" if lang == "en" else f"［{condition_text(cond)}时］"
+    return text
 
 
 def _qualifier_text(q: Qualifier | None, lang: str) -> str:
@@ -170,3 +179,6 @@ def _qualifier_text(q: Qualifier | None, lang: str) -> str:
     if q.about:
         parts.append(("about " if lang == "en" else "关于") + " / ".join(q.about))
     return f" ({', '.join(parts)})" if lang == "en" else f"（{'，'.join(parts)}）"
+
+
+KIND = CheckKind("materials", MaterialsParams, evaluate, describe)

@@ -24,7 +24,7 @@ from ..model import Passed, Verdict, Violation, money_str
 from ..packs.expressions import check_condition_shape, evaluate as value_of, holds, is_unknown
 from ..vocabulary import document_name, fact_name
 from .base import CheckContext, CheckKind, Params, not_decided
-from .materials import Qualifier, check_required_when, missing_materials
+from .materials import Qualifier, check_required_when, material_text, missing_materials
 
 
 class Expect(Params):
@@ -106,7 +106,8 @@ def describe(p: TierParams, lang: str) -> str:
     else:
         parts.append(("band: " if lang == "en" else "条件：") + _cond(p.band))
     if p.requires:
-        names = ("、" if lang != "en" else "; ").join(document_name(k, lang) for k in p.requires)
+        names = ("、" if lang != "en" else "; ").join(
+            material_text(k, p.qualified, p.required_when, lang) for k in p.requires)
         parts.append(("requires " if lang == "en" else "须提交 ") + names)
     if p.expect is not None:
         from ..packs.describe import expr_text
