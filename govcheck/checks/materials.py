@@ -82,14 +82,25 @@ def _presence(kind: str, q: Qualifier | None, ctx: CheckContext) -> tuple[bool |
 
 
 def _qualifier_note(q: Qualifier | None, others: list[Document], lang: str) -> str | None:
+    """Why each document of the kind does not count: its subject, or who issued it."""
     if q is None or not others:
         return None
-    files = "、".join(d.name for d in others)
+    return "；".join(_why_not(d, q, lang) for d in others) if lang != "en" else "; ".join(
+        _why_not(d, q, lang) for d in others)
+
+
+def _why_not(doc: Document, q: Qualifier, lang: str) -> str:
+    from ..issuer import document_issuers
+
+    title = document_title(doc) + " " + doc.name
+    if q.about and not any(w in title for w in q.about):
+        if lang == "en":
+            return f"{doc.name} is not about {' / '.join(q.about)}"
+        return f"《{doc.name}》不是关于{'或'.join(q.about)}的文件"
+    issuers = "、".join(document_issuers(doc)) or ("unknown" if lang == "en" else "未知")
     if lang == "en":
-        want = " / ".join(q.issued_by) if q.issued_by else " / ".join(q.about)
-        return f"{files} is not the document of {want} the article names"
-    want = ("由" + "或".join(q.issued_by) + "出具") if q.issued_by else ("关于" + "或".join(q.about))
-    return f"《{files}》不是条文所要求的{want}的文件"
+        return f"{doc.name} is issued by {issuers}, not {' / '.join(q.issued_by)}"
+    return f"《{doc.name}》的发文机关为{issuers}，不是{'或'.join(q.issued_by)}"
 
 
 def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext,
@@ -108,7 +119,8 @@ def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext,
             due.append(kind)
     if not due:
         return undecided_due[:1] or [Passed()]
-    return _missing(due, any_of, ctx, qualified) + undecided_due
+    found = [v for v in _missing(due, any_of, ctx, qualified) if not isinstance(v, Passed)]
+    return found + undecided_due or [Passed()]
 
 
 def _missing(requires: list[str], any_of: bool, ctx: CheckContext,
