@@ -31,6 +31,11 @@ def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console:
     classify(documents)
     jurisdiction = jurisdiction or manifest.jurisdiction
     extraction = extract(documents, declared, lang, jurisdiction=jurisdiction)
+    from .stage import approval_step_fact  # the approval step, as validate infers it (issue 13)
+
+    step = approval_step_fact(documents, extraction.facts)
+    if step is not None:
+        extraction.facts[step.id] = step
     if fmt == "json":
         print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))
         return
@@ -38,12 +43,13 @@ def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console:
 
 
 def _as_dict(documents: list, extraction: Any) -> dict:
+    from .issuer import document_issuer
     from .report.json import _value
 
     return {
         "documents": [{"file": d.path, "format": d.format, "kind": d.kind,
                        "kind_evidence": d.kind_evidence, "readable": d.readable, "error": d.error,
-                       "notes": d.notes} for d in documents],
+                       "notes": d.notes, "issuer": document_issuer(d)} for d in documents],
         "facts": {
             k: {"value": _value(f.value), "unit": f.unit, "origin": f.origin,
                 "source": {"file": f.source.file, "where": f.source.where},
@@ -62,6 +68,8 @@ def _as_dict(documents: list, extraction: Any) -> dict:
 def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
     from rich.table import Table
 
+    from .issuer import document_issuer
+
     en = lang == "en"
     docs = Table(title="Documents" if en else "材料", title_justify="left")
     for col in (("file", "文件"), ("format", "格式"), ("kind", "类别"), ("why", "依据")):
@@ -69,6 +77,9 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
     for d in documents:
         kind = f"{document_name(d.kind, lang)} [dim]{d.kind}[/]" if d.kind else "[dim]—[/]"
         why = d.kind_evidence or ""
+        issuer = document_issuer(d) if d.readable else None
+        if issuer:  # who issued it: rules naming a body read this (govcheck/issuer.py)
+            why += f" · {'issued by' if en else '发文机关'}: {issuer}"
         if not d.readable or d.error:
             why += f" [red]{d.error}[/]"
         docs.add_row(d.path, d.format, kind, why)

@@ -96,3 +96,19 @@ def test_checklist_follows_the_step() -> None:
     assert _requirement(both, "preliminary_design") == "required"
     unknown = material_rows(pack, "approval", _ctx(**base))
     assert _requirement(unknown, "preliminary_design") == "undecided"
+
+
+def test_facts_command_shows_the_issuer_and_the_step() -> None:
+    import json
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "govcheck", "facts", str(SAMPLES / "gaoping-approval-clean"),
+                        "-f", "json"], capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    issuers = {d["file"]: d["issuer"] for d in data["documents"]}
+    assert issuers["附件10-市人民政府同意实施的函.docx"] == "高平市人民政府"
+    assert issuers["附件3-可行性研究报告.docx"] is None  # a report names no issuing body
+    assert data["facts"]["approval_step"]["value"] == "合并"
+    assert data["facts"]["approval_step"]["origin"] == "derived"
