@@ -7,9 +7,11 @@
         leadership_approval: {issued_by: [市人民政府], about: [负面清单, 不能对接]}
                         # issued_by: the 落款 / seal / title names one of these bodies (issuer.py)
                         # about: the title or file name holds one of these words
-    A document whose issuing body cannot be read leaves the requirement undecided, never passed.
-      required_when:    # optional: a kind is due only under a condition (e.g. the approval step
-        preliminary_design: {fact: approval_step, in: [初步设计概算, 合并]}   # catalog §C)
+      required_when:    # optional: a kind is due only under a condition (the approval step, §C)
+        preliminary_design: {fact: approval_step, in: [初步设计概算, 合并]}
+
+A document whose issuing body cannot be read leaves a qualified requirement undecided, never
+passed; a condition that cannot be decided leaves its kind undecided (naming the facts).
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from ..issuer import document_title, issued_by
+from ..issuer import document_issuers, document_title, issued_by
 from ..model import Document, NotEvaluated, Passed, Verdict, Violation
-from ..vocabulary import document_name
 from ..packs.expressions import check_condition_shape, holds, is_unknown
+from ..vocabulary import document_name
 from .base import CheckContext, CheckKind, Params, not_decided
 
 
@@ -85,13 +87,10 @@ def _qualifier_note(q: Qualifier | None, others: list[Document], lang: str) -> s
     """Why each document of the kind does not count: its subject, or who issued it."""
     if q is None or not others:
         return None
-    return "；".join(_why_not(d, q, lang) for d in others) if lang != "en" else "; ".join(
-        _why_not(d, q, lang) for d in others)
+    return ("; " if lang == "en" else "；").join(_why_not(d, q, lang) for d in others)
 
 
 def _why_not(doc: Document, q: Qualifier, lang: str) -> str:
-    from ..issuer import document_issuers
-
     title = document_title(doc) + " " + doc.name
     if q.about and not any(w in title for w in q.about):
         if lang == "en":
