@@ -71,10 +71,41 @@ def _as_body(line: str) -> str | None:
     return line if _ORG_TAIL.search(line) else None
 
 
+_TRAILING_DATE = re.compile(
+    r"^(?P<body>.+?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
+
+
 def _lines(doc: Document) -> list[str]:
-    """The document's text lines in order: paragraphs, else the cells of its last table rows."""
-    out = [_clean(p.text) for p in doc.paragraphs]
-    return [x for x in out if x]
+    """The document's text lines in order; a 落款 written on one line with its date
+    ("高平市人民政府 2025年12月26日") becomes two lines."""
+    out: list[str] = []
+    for p in doc.paragraphs:
+        line = _clean(p.text)
+        m = _TRAILING_DATE.match(line)
+        if m and _as_body(m.group("body")):
+            out += [m.group("body"), m.group("date")]
+        elif line:
+            out.append(line)
+    return out
+
+
+def _table_seal_bodies(doc: Document) -> list[str]:
+    """A form signed inside its table: a cell "申报单位（盖章）：XX局", or a label cell
+    "申报单位（盖章）" with the name in the next cell."""
+    found: list[str] = []
+    for t in doc.tables:
+        for row in t.rows:
+            cells = [_clean(c) for c in row]
+            for i, c in enumerate(cells):
+                if not (_SEAL.search(c) or _SEAL_LABEL.match(c)):
+                    continue
+                body = _as_body(c)
+                if body is None and i + 1 < len(cells) and _SEAL.search(c):
+                    body = _as_body(cells[i + 1])
+                if body and body not in found:
+                    found.append(body)
+    return found
 
 
 def _signature_bodies(lines: list[str]) -> list[str]:
@@ -115,10 +146,10 @@ def _title_body(doc: Document, lines: list[str]) -> str | None:
 def document_issuers(doc: Document) -> list[str]:
     """Every issuing body the document names (落款, else seal line, else title); [] if none."""
     lines = _lines(doc)
-    if not lines:
-        return []
-    found = _signature_bodies(lines)
+    found = _signature_bodies(lines) if lines else []
     if not found:
+        found = _table_seal_bodies(doc)
+    if not found and lines:
         title = _title_body(doc, lines)
         found = [title] if title else []
     out: list[str] = []

@@ -117,3 +117,21 @@ def test_a_quoted_name_in_the_body_is_kept(tmp_path: Path) -> None:
     doc = _read(tmp_path, ["会议纪要", "会议同意实施。", "湖南省“数字政府”建设领导小组", "2025年3月1日"])
     assert document_issuer(doc) == "湖南省“数字政府”建设领导小组"
     assert issued_by(doc, ["省人民政府"]) is False
+
+
+def test_signature_and_date_on_one_line(tmp_path: Path) -> None:
+    doc = _read(tmp_path, ["关于XX的复函", "同意。", "高平市人民政府  2025年12月26日"])
+    assert document_issuer(doc) == "高平市人民政府"
+
+
+def test_a_form_signed_inside_its_table(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("项目建设内容调整备案表", level=1)
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "项目名称", "XX系统"
+    t.cell(1, 0).text, t.cell(1, 1).text = "项目单位（盖章）", "开鲁县卫生健康委员会"
+    d.save(tmp_path / "form.docx")
+    (doc,) = read_dossier(tmp_path)
+    assert document_issuer(doc) == "开鲁县卫生健康委员会"
