@@ -39,6 +39,20 @@ def _requirement(rule: Rule, ctx: CheckContext) -> tuple[str, list[str]]:
     return "required", []
 
 
+def _due_for_kind(rule: Rule, kind: str, status: str, facts: list[str],
+                  ctx: CheckContext) -> tuple[str, list[str]]:
+    """A kind a rule requires only under a condition (required_when: e.g. the approval step)."""
+    cond = (getattr(rule.parsed, "required_when", None) or {}).get(kind)
+    if not cond or status == "not_required":
+        return status, facts
+    due = holds(cond, ctx)
+    if due is False:
+        return "not_required", []
+    if is_unknown(due):
+        return "undecided", sorted(set(facts) | set(due.facts))
+    return status, facts
+
+
 def _kinds(rule: Rule) -> list[str]:
     """The material kinds the rule's check kind says it makes due."""
     return CHECK_KINDS[rule.check].due_materials(rule.parsed)
@@ -52,18 +66,19 @@ def material_rows(pack: Pack, stage: str, ctx: CheckContext) -> list[dict[str, A
             continue
         status, facts = _requirement(rule, ctx)
         for kind in kinds:
+            kind_status, kind_facts = _due_for_kind(rule, kind, status, facts, ctx)
             row = rows.setdefault(kind, {
                 "kind": kind, "name": document_name(kind, ctx.lang), "requirement": "not_required",
                 "rules": [], "facts": [], "severity": None,
                 "files": [d.path for d in ctx.documents_of([kind])],
             })
             row["rules"].append(f"{pack.pack.id}/{rule.id}")
-            if _RANK[status] > _RANK[row["requirement"]]:
-                row["requirement"] = status
+            if _RANK[kind_status] > _RANK[row["requirement"]]:
+                row["requirement"] = kind_status
                 row["severity"] = rule.severity
-            if status == "required" and rule.severity == "error":
+            if kind_status == "required" and rule.severity == "error":
                 row["severity"] = "error"
-            row["facts"] = sorted(set(row["facts"]) | set(facts))
+            row["facts"] = sorted(set(row["facts"]) | set(kind_facts))
     for row in rows.values():
         row["present"] = bool(row["files"])
     order = {"required": 0, "undecided": 1, "not_required": 2}

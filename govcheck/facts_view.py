@@ -44,6 +44,11 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
         raise RunError(str(e)) from None
     classify(documents)
     extraction = extract(documents, declared, lang, jurisdiction=jurisdiction)
+    from .stage import approval_step_fact  # the approval step, as validate infers it (issue 13)
+
+    step = approval_step_fact(documents, extraction.facts)
+    if step is not None:
+        extraction.facts[step.id] = step
     if fmt == "json":
         print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))
         return
@@ -51,12 +56,13 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
 
 
 def _as_dict(documents: list, extraction: Any) -> dict:
+    from .issuer import document_issuer
     from .report.json import _value
 
     return {
         "documents": [{"file": d.path, "format": d.format, "kind": d.kind,
                        "kind_evidence": d.kind_evidence, "readable": d.readable, "error": d.error,
-                       "notes": d.notes} for d in documents],
+                       "notes": d.notes, "issuer": document_issuer(d)} for d in documents],
         "facts": {
             k: {"value": _value(f.value), "unit": f.unit, "origin": f.origin,
                 "source": {"file": f.source.file, "where": f.source.where},
@@ -76,6 +82,7 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
     from rich.table import Table
 
     from .where_en import evidence_en, where_en
+    from .issuer import document_issuer
 
     en = lang == "en"
     where = where_en if en else (lambda w: w)  # 表1 第3行 → table 1, row 3 in English
@@ -85,6 +92,9 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
     for d in documents:
         kind = f"{document_name(d.kind, lang)} [dim]{d.kind}[/]" if d.kind else "[dim]—[/]"
         why = (evidence_en(d.kind_evidence) if en else d.kind_evidence) or ""
+        issuer = document_issuer(d) if d.readable else None
+        if issuer:  # who issued it: rules naming a body read this (govcheck/issuer.py)
+            why += f" · {'issued by' if en else '发文机关'}: {issuer}"
         if not d.readable or d.error:
             why += f" [red]{d.error}[/]"
         docs.add_row(d.path, d.format, kind, why)

@@ -75,6 +75,11 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
     as_of = options.as_of or date.today()
 
     extraction = extract(documents, declared, options.lang, jurisdiction=pack.pack.id)
+    from .stage import approval_step_fact  # the step an approval dossier asks for (catalog §C)
+
+    step = approval_step_fact(documents, extraction.facts)
+    if step is not None:
+        extraction.facts[step.id] = step
     ctx = CheckContext(facts=extraction.facts, documents=documents,
                        budget_lines=extraction.budget_lines, as_of=as_of, lang=options.lang)
     results = [r for r in apply_pack(pack, stage, ctx)

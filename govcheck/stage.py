@@ -76,3 +76,67 @@ def infer_stage(documents: list[Document], lang: str = "zh") -> tuple[str | None
         return stage, f"{prefix}: contains {', '.join(names)} → {stage}"
     prefix = "据材料推定" if strong else "据材料推定（仅有弱标志）"
     return stage, f"{prefix}：含{'、'.join(names)} → {stage}"
+
+
+# --------------------------------------------------------------------------- the approval step
+#
+# Approval is two steps (catalog §C: Tongliao 第二十条, Hunan 第九条, Wushan 第九条): the 可研 is
+# approved first, the 初步设计 + 概算 after it, or both at once where the measure allows it
+# (可研代初步设计, 三合一 实施方案). A dossier asks for one of them; requirements of the other step
+# are not its business. Declared (--set approval_step=…, manifest) wins; else it is read from
+# what the dossier holds.
+
+APPROVAL_STEPS = ("可研", "初步设计概算", "合并")
+_COMBINED_WORDS = ("代初步设计", "代初设", "三合一", "可研及初步设计", "可行性研究报告及初步设计")
+_FS_APPROVAL_WORDS = ("可研", "可行性研究")
+_DESIGN_WORDS = ("初步设计", "初设", "概算")
+
+
+def _title_words(doc: Document) -> str:
+    from .issuer import document_title
+
+    return document_title(doc) + " " + doc.name
+
+
+def infer_approval_step(documents: list[Document]) -> tuple[str | None, str]:
+    """(step, evidence in Chinese) from the dossier's kinds and titles (run classify first).
+
+    * 代初步设计 / 三合一 wording in a title, or a 三合一 实施方案 → 合并;
+    * a 初步设计 or 概算 with a 可研批复 already on file → 初步设计概算;
+    * a 初步设计 or 概算 with the 可研 and no 可研批复 → 合并 (both asked at once);
+    * a 初步设计 or 概算 without any 可研 → 初步设计概算 (e.g. Hunan's direct route);
+    * a 可研 without 初步设计 / 概算 and no 可研批复 → 可研.
+    """
+    kinds = {d.kind for d in documents if d.kind}
+    for d in documents:
+        if d.kind and any(w in _title_words(d) for w in _COMBINED_WORDS):
+            return "合并", f"据材料推定：《{d.name}》标明代初步设计/三合一 → 合并报批"
+    if "implementation_plan" in kinds:
+        return "合并", "据材料推定：含实施方案（三合一） → 合并报批"
+    fs_approved = [d for d in documents if d.kind == "approval_reply"
+                   and any(w in _title_words(d) for w in _FS_APPROVAL_WORDS)
+                   and not any(w in _title_words(d) for w in _DESIGN_WORDS)]
+    has_design = bool(kinds & {"preliminary_design", "budget_estimate"})
+    has_fs = "feasibility_study_report" in kinds
+    if has_design and fs_approved:
+        return "初步设计概算", f"据材料推定：已有可研批复《{fs_approved[0].name}》，报批初步设计和概算"
+    if has_design and has_fs:
+        return "合并", "据材料推定：可研与初步设计/概算一并报批 → 合并"
+    if has_design:
+        return "初步设计概算", "据材料推定：含初步设计/概算而无可研 → 初步设计概算"
+    if has_fs:
+        return "可研", "据材料推定：含可研而无初步设计、概算和可研批复 → 可研报批"
+    return None, "据材料无法推定报批环节"
+
+
+def approval_step_fact(documents: list[Document], facts: dict) -> "ResolvedFact | None":
+    """The inferred approval_step as a derived fact, unless the dossier declares or states it."""
+    from .model import ResolvedFact, Source
+
+    if "approval_step" in facts:
+        return None
+    step, evidence = infer_approval_step(documents)
+    if step is None:
+        return None
+    return ResolvedFact(id="approval_step", value=step, source=Source(None, evidence),
+                        origin="derived")

@@ -103,3 +103,47 @@ def test_signals_refer_to_known_kinds_and_stages() -> None:
     # every stage but operation has at least one strong signal
     strong = {s.stage for s in signals if not s.weak}
     assert strong >= set(STAGES) - {"operation"}
+
+
+# --------------------------------------------------------------------------- approval step
+
+
+def _titled(kind: str, name: str) -> Document:
+    from govcheck.model import Paragraph
+
+    return Document(path=name, format="docx", kind=kind, paragraphs=[Paragraph(name.rsplit(".", 1)[0], 1)])
+
+
+@pytest.mark.parametrize(("docs", "step"), [
+    # a 可研 alone, no 初步设计 / 概算, no 可研批复: the first step
+    ([("feasibility_study_report", "可行性研究报告.docx"), ("construction_application", "审批申请表.docx")], "可研"),
+    # 可研 + 初步设计 + 概算 together: both at once
+    ([("feasibility_study_report", "可行性研究报告.docx"), ("preliminary_design", "初步设计方案.docx"),
+      ("budget_estimate", "概算表.xlsx")], "合并"),
+    # 代初步设计 wording: both at once even with an approval reply on file
+    ([("feasibility_study_report", "可行性研究报告（代初步设计）.docx"), ("budget_estimate", "概算表.xlsx")], "合并"),
+    # the 可研 already approved, now the design and budget
+    ([("approval_reply", "关于XX项目可行性研究报告的批复.docx"), ("preliminary_design", "初步设计方案.docx"),
+      ("budget_estimate", "投资概算.xlsx")], "初步设计概算"),
+    # an approval of 初步设计 and 概算 is not a 可研批复
+    ([("approval_reply", "关于XX项目初步设计及概算的批复.docx"), ("feasibility_study_report", "可研.docx"),
+      ("preliminary_design", "初步设计方案.docx")], "合并"),
+    ([("implementation_plan", "实施方案.docx")], "合并"),
+    ([("contract", "合同.docx")], None),
+])
+def test_approval_step_inferred(docs: list[tuple[str, str]], step: str | None) -> None:
+    from govcheck.stage import infer_approval_step
+
+    found, evidence = infer_approval_step([_titled(k, n) for k, n in docs])
+    assert found == step, evidence
+
+
+def test_declared_approval_step_is_not_overridden() -> None:
+    from govcheck.model import ResolvedFact, Source
+    from govcheck.stage import approval_step_fact
+
+    declared = {"approval_step": ResolvedFact("approval_step", "可研", Source("--set", "approval_step"), "option")}
+    docs = [_titled("feasibility_study_report", "可研.docx"), _titled("preliminary_design", "初设.docx")]
+    assert approval_step_fact(docs, declared) is None
+    inferred = approval_step_fact(docs, {})
+    assert inferred is not None and inferred.value == "合并" and inferred.origin == "derived"

@@ -36,6 +36,14 @@ class CheckContext:
         wanted = kinds_counting_as(kind)  # a material that satisfies another in this jurisdiction
         return any(d.kind in wanted for d in self.documents)
 
+    def has_qualified_material(self, kind: str, qualifier: dict[str, list[str]]) -> bool:
+        """A document of the kind from the named body / about the subject (an unreadable
+        issuer does not count)."""
+        from .materials import Qualifier, document_qualifies
+
+        q = Qualifier.model_validate(qualifier)
+        return any(document_qualifies(d, q) is True for d in self.documents_of([kind]))
+
     def documents_of(self, kinds: list[str]) -> list[Document]:
         wanted = {k for kind in kinds for k in kinds_counting_as(kind)}
         return [d for d in self.documents if d.kind in wanted]

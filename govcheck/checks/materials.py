@@ -3,55 +3,201 @@
     params:
       requires: [construction_summary, audit_report]   # each missing kind is one finding
       any_of: false     # true: one document of any listed kind is enough (one finding if none)
+      qualified:        # optional: a kind counts only when its document is from the named body
+        leadership_approval: {issued_by: [市人民政府], about: [负面清单, 不能对接]}
+                        # issued_by: the 落款 / seal / title names one of these bodies (issuer.py)
+                        # about: the title or file name holds one of these words
+      required_when:    # optional: a kind is due only under a condition (the approval step, §C)
+        preliminary_design: {fact: approval_step, in: [初步设计概算, 合并]}
+
+A document whose issuing body cannot be read leaves a qualified requirement undecided, never
+passed; a condition that cannot be decided leaves its kind undecided (naming the facts).
 """
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Any
 
-from ..model import Passed, Verdict, Violation
+from pydantic import Field, model_validator
+
+from ..issuer import document_issuers, document_title, issued_by
+from ..model import Document, NotEvaluated, Passed, Verdict, Violation
+from ..packs.expressions import check_condition_shape, holds, is_unknown
 from ..vocabulary import document_name
-from .base import CheckContext, CheckKind, Params
+from .base import CheckContext, CheckKind, Params, not_decided
+
+
+class Qualifier(Params):
+    """What makes a document of a kind the one the article names (catalog §C: opinions from the
+    named body)."""
+
+    issued_by: list[str] = []  # bodies as the measure names them ("区大数据管理局")
+    about: list[str] = []  # words of which one must be in the title or file name
+
+    @model_validator(mode="after")
+    def _something(self) -> "Qualifier":
+        if not self.issued_by and not self.about:
+            raise ValueError("a qualifier needs issued_by or about")
+        return self
 
 
 class MaterialsParams(Params):
     requires: list[str] = Field(min_length=1)
     any_of: bool = False
+    qualified: dict[str, Qualifier] = {}
+    required_when: dict[str, dict[str, Any]] = {}
+
+    @model_validator(mode="after")
+    def _conditions(self) -> "MaterialsParams":
+        check_required_when(self.requires, self.required_when)
+        return self
 
 
-def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext) -> list[Verdict]:
+def check_required_when(requires: list[str], required_when: dict[str, dict[str, Any]]) -> None:
+    for kind, cond in required_when.items():
+        if kind not in requires:
+            raise ValueError(f"required_when: {kind} is not in requires")
+        check_condition_shape(cond, f"required_when.{kind}")
+
+
+def document_qualifies(doc: Document, q: Qualifier | None) -> bool | None:
+    """True / False, or None when the document names no issuing body to compare."""
+    if q is None:
+        return True
+    if q.about:
+        title = document_title(doc) + " " + doc.name
+        if not any(w in title for w in q.about):
+            return False
+    if q.issued_by:
+        return issued_by(doc, q.issued_by)
+    return True
+
+
+def _presence(kind: str, q: Qualifier | None, ctx: CheckContext) -> tuple[bool | None, list[Document]]:
+    """(present, the documents of the kind that do not qualify or cannot be told)."""
+    docs = ctx.documents_of([kind])
+    verdicts = [(d, document_qualifies(d, q)) for d in docs]
+    if any(v is True for _, v in verdicts):
+        return True, []
+    others = [d for d, _ in verdicts]
+    return (None if any(v is None for _, v in verdicts) else False), others
+
+
+def _qualifier_note(q: Qualifier | None, others: list[Document], lang: str) -> str | None:
+    """Why each document of the kind does not count: its subject, or who issued it."""
+    if q is None or not others:
+        return None
+    return ("; " if lang == "en" else "；").join(_why_not(d, q, lang) for d in others)
+
+
+def _why_not(doc: Document, q: Qualifier, lang: str) -> str:
+    title = document_title(doc) + " " + doc.name
+    if q.about and not any(w in title for w in q.about):
+        if lang == "en":
+            return f"{doc.name} is not about {' / '.join(q.about)}"
+        return f"《{doc.name}》不是关于{'或'.join(q.about)}的文件"
+    issuers = "、".join(document_issuers(doc)) or ("unknown" if lang == "en" else "未知")
+    if lang == "en":
+        return f"{doc.name} is issued by {issuers}, not {' / '.join(q.issued_by)}"
+    return f"《{doc.name}》的发文机关为{issuers}，不是{'或'.join(q.issued_by)}"
+
+
+def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext,
+                      qualified: dict[str, Qualifier] | None = None,
+                      required_when: dict[str, dict[str, Any]] | None = None) -> list[Verdict]:
     """Shared by tier rules, which require materials inside an amount band."""
-    present = [k for k in requires if ctx.has_material(k)]
+    qualified = qualified or {}
+    due: list[str] = []
+    undecided_due: list[Verdict] = []
+    for kind in requires:
+        cond = (required_when or {}).get(kind)
+        applies = holds(cond, ctx) if cond else True
+        if is_unknown(applies):
+            undecided_due.append(not_decided(applies, ctx.lang))
+        elif applies:
+            due.append(kind)
+    if not due:
+        return undecided_due[:1] or [Passed()]
+    found = [v for v in _missing(due, any_of, ctx, qualified) if not isinstance(v, Passed)]
+    return found + undecided_due or [Passed()]
+
+
+def _missing(requires: list[str], any_of: bool, ctx: CheckContext,
+             qualified: dict[str, Qualifier]) -> list[Verdict]:
+    presence = {k: _presence(k, qualified.get(k), ctx) for k in requires}
+    undecided = [k for k in requires if presence[k][0] is None]
     if any_of:
-        if present:
+        if any(presence[k][0] is True for k in requires):
             return [Passed()]
+        if undecided:
+            return [_issuer_unknown(undecided, ctx)]
         names = " / ".join(document_name(k, ctx.lang) for k in requires)
-        return [Violation(message_vars={"material_name": names}, material=requires[0])]
+        notes = [n for k in requires for n in [_qualifier_note(qualified.get(k), presence[k][1], ctx.lang)] if n]
+        return [Violation(message_vars={"material_name": names}, material=requires[0],
+                          note="；".join(notes) or None)]
     out: list[Verdict] = []
     for kind in requires:
-        if kind not in present:
+        present, others = presence[kind]
+        if present is None:
+            out.append(_issuer_unknown([kind], ctx))
+        elif not present:
             out.append(
                 Violation(
-                    message_vars={"material_name": document_name(kind, ctx.lang)}, material=kind
+                    message_vars={"material_name": document_name(kind, ctx.lang)}, material=kind,
+                    note=_qualifier_note(qualified.get(kind), others, ctx.lang),
                 )
             )
     return out or [Passed()]
 
 
+def _issuer_unknown(kinds: list[str], ctx: CheckContext) -> NotEvaluated:
+    files = "、".join(d.name for d in ctx.documents_of(kinds))
+    if ctx.lang == "en":
+        return NotEvaluated(reason=f"the issuing body of {files} cannot be read (no 落款 / seal line)")
+    return NotEvaluated(reason=f"无法识别《{files}》的发文机关（无落款或印章行）")
+
+
 def evaluate(p: MaterialsParams, ctx: CheckContext) -> list[Verdict]:
-    return missing_materials(p.requires, p.any_of, ctx)
+    return missing_materials(p.requires, p.any_of, ctx, p.qualified, p.required_when)
 
 
 def describe(p: MaterialsParams, lang: str) -> str:
-    names = [document_name(k, lang) for k in p.requires]
+    names = [material_text(k, p.qualified, p.required_when, lang) for k in p.requires]
     if lang == "en":
         return ("one of: " if p.any_of else "requires: ") + "; ".join(names)
     return ("须提交其一：" if p.any_of else "须提交：") + "、".join(names)
 
 
+def material_text(kind: str, qualified: dict[str, Qualifier], required_when: dict[str, dict[str, Any]],
+                  lang: str) -> str:
+    """A required kind as `rules show` prints it, with the body it must come from and when it is due."""
+    from ..packs.describe import condition_text
+
+    text = document_name(kind, lang) + _qualifier_text(qualified.get(kind), lang)
+    cond = required_when.get(kind)
+    if cond:
+        text += f" [when {condition_text(cond, lang)}]" if lang == "en" else f"［{condition_text(cond, lang)}时］"
+    return text
+
+
+def _qualifier_text(q: Qualifier | None, lang: str) -> str:
+    if q is None:
+        return ""
+    parts = []
+    if q.issued_by:
+        parts.append(("issued by " if lang == "en" else "由") + " / ".join(q.issued_by)
+                     + ("" if lang == "en" else "出具"))
+    if q.about:
+        parts.append(("about " if lang == "en" else "关于") + " / ".join(q.about))
+    return f" ({', '.join(parts)})" if lang == "en" else f"（{'，'.join(parts)}）"
+
+
 KIND = CheckKind(
     "materials", MaterialsParams, evaluate, describe,
-    params_doc="`requires: [kind…]`, `any_of: false`",
+    params_doc="`requires: [kind…]`, `any_of: false`; optional `qualified: {kind: {issued_by: [body…], "
+               "about: [word…]}}` (the document must come from the body the article names / be about "
+               "the subject; an unreadable issuer → not evaluated) and `required_when: {kind: COND}` (a "
+               "kind due only under a condition, e.g. `{fact: approval_step, in: [初步设计概算, 合并]}`)",
     placeholders=("material_name",),
     refs={"requires": "materials"},
     due_materials=lambda p: list(p.requires),

@@ -24,7 +24,7 @@ from ..model import Passed, Verdict, Violation, money_str
 from ..packs.expressions import check_condition_shape, evaluate as value_of, holds, is_unknown
 from ..vocabulary import document_name, fact_name
 from .base import CheckContext, CheckKind, Params, not_decided
-from .materials import missing_materials
+from .materials import Qualifier, check_required_when, material_text, missing_materials
 
 
 class Expect(Params):
@@ -40,6 +40,8 @@ class TierParams(Params):
     band: dict[str, Any] | None = None
     requires: list[str] = []
     any_of: bool = False
+    qualified: dict[str, Qualifier] = {}  # as in materials: the named body / subject
+    required_when: dict[str, dict[str, Any]] = {}  # as in materials: a kind due under a condition
     expect: Expect | None = None
 
     @model_validator(mode="after")
@@ -53,6 +55,7 @@ class TierParams(Params):
             raise ValueError("tier needs amount and exactly one of at_or_above / below (or band)")
         if not self.requires and self.expect is None:
             raise ValueError("tier needs requires (materials) or expect (a fact value)")
+        check_required_when(self.requires, self.required_when)
         return self
 
 
@@ -98,7 +101,8 @@ def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
         return [not_decided(inside, ctx.lang)]
     out: list[Verdict] = []
     if inside and p.requires:
-        for v in missing_materials(p.requires, p.any_of, ctx):
+        for v in missing_materials(p.requires, p.any_of, ctx, p.qualified,
+                                    p.required_when):
             if isinstance(v, Violation):
                 v.message_vars.update(variables)
             out.append(v)
@@ -124,7 +128,8 @@ def describe(p: TierParams, lang: str) -> str:
     else:
         parts.append(("band: " if lang == "en" else "条件：") + _cond(p.band, lang))
     if p.requires:
-        names = ("、" if lang != "en" else "; ").join(document_name(k, lang) for k in p.requires)
+        names = ("、" if lang != "en" else "; ").join(
+            material_text(k, p.qualified, p.required_when, lang) for k in p.requires)
         parts.append(("requires " if lang == "en" else "须提交 ") + names)
     if p.expect is not None:
         from ..packs.describe import expr_text
@@ -153,7 +158,8 @@ def _cond(c: Any, lang: str = "zh") -> str:
 KIND = CheckKind(
     "tier", TierParams, evaluate, describe,
     params_doc="`amount: fact`, `at_or_above: EXPR` or `below: EXPR`, or `band: COND`; "
-               "`requires: [kind…]` and/or `expect: {fact, in_band, out_of_band}`",
+               "`requires: [kind…]` (with `qualified` / `required_when` as in materials) and/or "
+               "`expect: {fact, in_band, out_of_band}`",
     placeholders=("amount", "threshold", "material_name", "expected", "actual"),
     refs={"amount": "fact", "at_or_above": "expr", "below": "expr", "band": "condition",
           "requires": "materials", "expect.fact": "fact"},

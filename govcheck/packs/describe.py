@@ -79,7 +79,8 @@ def condition_text(c: Any, lang: str = "zh") -> str:
         return w["not"] + _paren(c["not"], lang)
     if "material" in c:
         m = c["material"]
-        return w["has"] + (" / ".join(m) if isinstance(m, list) else m)
+        who = "".join(f"（{k}: {'/'.join(c[k])}）" for k in ("issued_by", "about") if c.get(k))
+        return w["has"] + (" / ".join(m) if isinstance(m, list) else m) + who
     subject_key = "fact" if "fact" in c else "value"
     subject = c["fact"] if subject_key == "fact" else expr_text(c["value"], lang)
     (op,) = [k for k in c if k != subject_key]

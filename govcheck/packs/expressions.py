@@ -28,6 +28,10 @@ Conditions (YAML):
     {fact: X, is: true}               boolean fact
     {fact: X, known: true}            the fact is stated (never Unknown)
     {material: kind}                  a document of that kind is in the dossier (also a list: any)
+    {material: kind, issued_by: [..], about: [..]}
+                                      … one issued by a named body / titled about a subject
+                                      (checks.materials.Qualifier); an unreadable issuer does
+                                      not qualify
     {all: [...]} / {any: [...]} / {not: cond}
 """
 
@@ -256,8 +260,8 @@ def check_condition_shape(cond: Any, where: str = "when") -> None:
         check_condition_shape(cond["not"], f"{where}.not")
         return
     if "material" in cond:
-        if set(cond) != {"material"}:
-            raise ValueError(f"{where}: 'material' stands alone")
+        if not set(cond) <= {"material", "issued_by", "about"}:
+            raise ValueError(f"{where}: 'material' takes only issued_by / about beside it")
         return
     subject = "fact" if "fact" in cond else "value" if "value" in cond else None
     if subject is None:
@@ -289,6 +293,9 @@ def holds(cond: Any, facts: FactView) -> bool | Unknown:
         return r if is_unknown(r) else not r
     if "material" in cond:
         kinds = cond["material"] if isinstance(cond["material"], list) else [cond["material"]]
+        if "issued_by" in cond or "about" in cond:
+            q = {"issued_by": cond.get("issued_by") or [], "about": cond.get("about") or []}
+            return any(facts.has_qualified_material(k, q) for k in kinds)  # type: ignore[attr-defined]
         return any(facts.has_material(k) for k in kinds)
     if "value" in cond:
         (op,) = [k for k in cond if k != "value"]

@@ -63,6 +63,10 @@ PACK_FACTS = {
     "feasibility_approval_date", "preliminary_design_date", "last_supervision_report_date",
     "rectification_deadline", "rectification_report_date", "application_notice_deadline",
     "finance_notice_date", "dedicated_network_consent",
+    # issue 13 (rule fidelity): the approval step, named bodies, dates the articles count from
+    "approval_step", "annual_investment_plan_applied", "prerequisites_complete_date",
+    "framework_plan_date", "budget_change_date", "adjustment_approval_date",
+    "higher_authority_required", "isolated_network_reason",
 }
 
 

@@ -68,6 +68,35 @@ def test_checkable_error_rows_are_rules(pack_id: str) -> None:
 
 
 @pytest.mark.parametrize("pack_id", PACKS)
+def test_corrections_make_rows_checkable(pack_id: str) -> None:
+    """Catalogue §C: rows it calls "checkable … no longer not_checked" are rules."""
+    pack = load_pack(pack_id)
+    implemented = {c for r in pack.rules for c in r.catalog}
+    now_checkable = [r["id"] for r in rows_of(pack_id)
+                     if r["correction"] and "no longer not_checked" in r["correction"]]
+    left = [rid for rid in now_checkable if rid not in implemented]
+    assert not left, f"{pack_id}: §C says checkable, still not a rule: {left}"
+
+
+@pytest.mark.parametrize("pack_id", PACKS)
+def test_corrected_rules_record_their_reading(pack_id: str) -> None:
+    """Every rule implementing a §C-corrected row says how it reads the article (rationale)."""
+    pack = load_pack(pack_id)
+    corrected = {r["id"] for r in rows_of(pack_id) if r["correction"]}
+    silent = [r.id for r in pack.rules if corrected & set(r.catalog)
+              and "§C" not in (r.rationale or "")]
+    assert not silent, f"{pack_id}: §C-corrected rules without a §C reading in the rationale: {silent}"
+
+
+def test_corrections_are_in_the_snapshot() -> None:
+    corrected = {r["id"] for r in ROWS if r["correction"]}
+    for rid in ("TL-20a", "TL-35e", "WJ-14b", "GP-11m", "TL-46c"):  # a range and the last row too
+        assert rid in corrected, rid
+    assert {r["id"]: r["severity"] for r in ROWS if r["id"] in ("TL-7b", "TL-19a")} == {
+        "TL-7b": "warning", "TL-19a": "warning"}
+
+
+@pytest.mark.parametrize("pack_id", PACKS)
 def test_not_checked_reasons_are_real(pack_id: str) -> None:
     pack = load_pack(pack_id)
     thin = [n.catalog for n in pack.not_checked if len(n.reason.strip()) < 15]
