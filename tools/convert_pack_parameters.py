@@ -182,7 +182,7 @@ CONVERSIONS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     citation: {article: 22, quote: "项目建设单位应在项目实施完成后半年内"}
     value: 6
 ''', [
-        ("WJ-11a", "at_or_above: 50", "at_or_above: {param: investment_plan_threshold}"),
+        ("WJ-11a", "ge: 50}", "ge: {param: investment_plan_threshold}}"),
         ("WJ-11b", "at_or_above: 50", "at_or_above: {param: investment_plan_threshold}"),
         ("WJ-22a", *M6), ("WJ-24a", *M6),
     ]),
