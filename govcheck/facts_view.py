@@ -46,7 +46,7 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
     extraction = extract(documents, declared, lang, jurisdiction=jurisdiction)
     from .stage import approval_step_fact  # the approval step, as validate infers it (issue 13)
 
-    step = approval_step_fact(documents, extraction.facts)
+    step = approval_step_fact(documents, extraction.facts, lang)
     if step is not None:
         extraction.facts[step.id] = step
     if fmt == "json":

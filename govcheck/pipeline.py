@@ -77,7 +77,7 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
     extraction = extract(documents, declared, options.lang, jurisdiction=pack.pack.id)
     from .stage import approval_step_fact  # the step an approval dossier asks for (catalog §C)
 
-    step = approval_step_fact(documents, extraction.facts)
+    step = approval_step_fact(documents, extraction.facts, options.lang)
     if step is not None:
         extraction.facts[step.id] = step
     ctx = CheckContext(facts=extraction.facts, documents=documents,

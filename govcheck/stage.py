@@ -98,8 +98,35 @@ def _title_words(doc: Document) -> str:
     return document_title(doc) + " " + doc.name
 
 
-def infer_approval_step(documents: list[Document]) -> tuple[str | None, str]:
-    """(step, evidence in Chinese) from the dossier's kinds and titles (run classify first).
+_STEP_EVIDENCE = {  # why the step was inferred: (Chinese, English); {name} is a file name
+    "named": ("据材料推定：《{name}》标明代初步设计/三合一 → 合并报批",
+              "inferred from the documents: “{name}” is marked 代初步设计 / 三合一 → both at once"),
+    "three_in_one": ("据材料推定：含实施方案（三合一） → 合并报批",
+                     "inferred from the documents: an implementation plan (三合一) → both at once"),
+    "fs_approved": ("据材料推定：已有可研批复《{name}》，报批初步设计和概算",
+                    "inferred from the documents: the feasibility study is approved (“{name}”) → "
+                    "preliminary design and budget estimate"),
+    "together": ("据材料推定：可研与初步设计/概算一并报批 → 合并",
+                 "inferred from the documents: feasibility study with preliminary design / budget "
+                 "estimate → both at once"),
+    "design_only": ("据材料推定：含初步设计/概算而无可研 → 初步设计概算",
+                    "inferred from the documents: preliminary design / budget estimate without a "
+                    "feasibility study → preliminary design and budget estimate"),
+    "fs_only": ("据材料推定：含可研而无初步设计、概算和可研批复 → 可研报批",
+                "inferred from the documents: a feasibility study without preliminary design, budget "
+                "estimate or its approval → feasibility study"),
+    "none": ("据材料无法推定报批环节", "cannot infer the approval step from the documents"),
+}
+
+
+def _step(step: str | None, why: str, lang: str, name: str = "") -> tuple[str | None, str]:
+    zh, en = _STEP_EVIDENCE[why]
+    return step, (en if lang == "en" else zh).format(name=name)
+
+
+def infer_approval_step(documents: list[Document], lang: str = "zh") -> tuple[str | None, str]:
+    """(step, evidence in the report language) from the dossier's kinds and titles (run classify
+    first).
 
     * 代初步设计 / 三合一 wording in a title, or a 三合一 实施方案 → 合并;
     * a 初步设计 or 概算 with a 可研批复 already on file → 初步设计概算;
@@ -110,32 +137,33 @@ def infer_approval_step(documents: list[Document]) -> tuple[str | None, str]:
     kinds = {d.kind for d in documents if d.kind}
     for d in documents:
         if d.kind and any(w in _title_words(d) for w in _COMBINED_WORDS):
-            return "合并", f"据材料推定：《{d.name}》标明代初步设计/三合一 → 合并报批"
+            return _step("合并", "named", lang, d.name)
     if "implementation_plan" in kinds:
-        return "合并", "据材料推定：含实施方案（三合一） → 合并报批"
+        return _step("合并", "three_in_one", lang)
     fs_approved = [d for d in documents if d.kind == "approval_reply"
                    and any(w in _title_words(d) for w in _FS_APPROVAL_WORDS)
                    and not any(w in _title_words(d) for w in _DESIGN_WORDS)]
     has_design = bool(kinds & {"preliminary_design", "budget_estimate"})
     has_fs = "feasibility_study_report" in kinds
     if has_design and fs_approved:
-        return "初步设计概算", f"据材料推定：已有可研批复《{fs_approved[0].name}》，报批初步设计和概算"
+        return _step("初步设计概算", "fs_approved", lang, fs_approved[0].name)
     if has_design and has_fs:
-        return "合并", "据材料推定：可研与初步设计/概算一并报批 → 合并"
+        return _step("合并", "together", lang)
     if has_design:
-        return "初步设计概算", "据材料推定：含初步设计/概算而无可研 → 初步设计概算"
+        return _step("初步设计概算", "design_only", lang)
     if has_fs:
-        return "可研", "据材料推定：含可研而无初步设计、概算和可研批复 → 可研报批"
-    return None, "据材料无法推定报批环节"
+        return _step("可研", "fs_only", lang)
+    return _step(None, "none", lang)
 
 
-def approval_step_fact(documents: list[Document], facts: dict) -> "ResolvedFact | None":
+def approval_step_fact(documents: list[Document], facts: dict,
+                       lang: str = "zh") -> "ResolvedFact | None":
     """The inferred approval_step as a derived fact, unless the dossier declares or states it."""
     from .model import ResolvedFact, Source
 
     if "approval_step" in facts:
         return None
-    step, evidence = infer_approval_step(documents)
+    step, evidence = infer_approval_step(documents, lang)
     if step is None:
         return None
     return ResolvedFact(id="approval_step", value=step, source=Source(None, evidence),

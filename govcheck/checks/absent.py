@@ -55,7 +55,7 @@ def found_in(doc: Document, p: AbsentParams) -> tuple[str, str] | None:
 def evaluate(p: AbsentParams, ctx: CheckContext) -> list[Verdict]:
     docs = ctx.documents_of(p.documents)
     if not docs:
-        names = "、".join(document_name(k, ctx.lang) for k in p.documents)
+        names = ("、" if ctx.lang != "en" else ", ").join(document_name(k, ctx.lang) for k in p.documents)
         return [NotEvaluated(reason=reason(ctx.lang, "no_document", names=names,
                                           kinds=", ".join(p.documents)))]
     texts = [d for d in docs if d.readable and d.has_text]

@@ -71,7 +71,7 @@ def _where_any(doc: Document, phrases: list[str], headings_only: bool) -> str | 
 
 def evaluate(p: ContentParams, ctx: CheckContext) -> list[Verdict]:
     docs = ctx.documents_of(p.documents)
-    names = "、".join(document_name(k, ctx.lang) for k in p.documents)
+    names = ("、" if ctx.lang != "en" else ", ").join(document_name(k, ctx.lang) for k in p.documents)
     if not docs:
         return [NotEvaluated(reason=reason(ctx.lang, "no_document", names=names,
                                           kinds=", ".join(p.documents)))]

@@ -190,6 +190,9 @@ def test_english_facts_command(sample):
         values = f.value if isinstance(f.value, (list, tuple)) else [f.value]
         names += [str(v) for v in values]
     names += [b.label for b in extraction.budget_lines]  # the budget sheet's own wording
+    from govcheck.issuer import document_issuer
+
+    names += [i for d in documents if d.readable and (i := document_issuer(d))]  # bodies are names
     buf = io.StringIO()
     facts_report(path, [], "console", "en", Console(file=buf, width=2000, color_system=None))
     problems = [f"{left} in {line.strip()[:200]}" for line in buf.getvalue().splitlines()
