@@ -103,18 +103,30 @@ def validate(
     lang: Lang = LangOpt,
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on"),
     rules: list[Path] = RulesOpt,
+    limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE",
+                                    help="change a read limit, e.g. --limit sheet_rows=100000 (docs/security.md)"),
 ) -> None:
     """检查一个材料包 (check one dossier)."""
+    from .limits import LimitError, parse_options
     from .pipeline import Options, check_dossier
     from .report.common import exit_code
 
     _check_stage(stage)
+    try:
+        limits = parse_options(list(limit))
+    except LimitError as e:
+        _die(str(e))
     options = Options(jurisdiction=jurisdiction, stage=stage, as_of=_as_of(as_of),
-                      set_facts=list(set_facts), lang=lang.value, extra_rules=tuple(rules))
+                      set_facts=list(set_facts), lang=lang.value, extra_rules=tuple(rules),
+                      limits=limits)
     try:
         checked = check_dossier(path, options)
     except RunError as e:
         _die(str(e))
+    except Exception as e:  # a bug: one message naming the dossier (--debug: the traceback)
+        if _DEBUG:
+            raise
+        _die(_internal(path, e))
     _render(checked, fmt.value, output)
     raise typer.Exit(exit_code(checked, fail_on.value))
 
@@ -240,8 +252,32 @@ def rules_compare(
         _die(str(e))
 
 
+_DEBUG = False
+
+
+def _internal(path: Any, e: BaseException) -> str:
+    from .read.names import safe_name
+
+    return f"{safe_name(str(path))}: internal error ({type(e).__name__}: {e}); run with --debug for the traceback"
+
+
 def main() -> None:
-    app()
+    global _DEBUG
+    # --debug, anywhere on the command line: let an unexpected error's traceback through.
+    # Taken off argv here rather than declared on a callback, so it works before and after the
+    # command name and leaves the global options (owned by the config work) alone.
+    argv = sys.argv[1:]
+    _DEBUG = "--debug" in argv
+    if _DEBUG:
+        argv = [a for a in argv if a != "--debug"]
+    try:
+        app(args=argv, prog_name="govcheck")
+    except Exception as e:  # noqa: BLE001 — no traceback reaches the user without --debug
+        if _DEBUG:
+            raise
+        typer.echo(f"govcheck: error: internal error ({type(e).__name__}: {e}); "
+                   "run with --debug for the traceback", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -69,11 +69,11 @@ def _summary(checked: CheckedDossier, t: dict) -> Any:
     g.add_row(t["project"], str(name.value) if name else t["unknown"])
     how = t["source_how"]
     j = f"{checked.pack_name}（{checked.pack_document}）" if checked.pack_document else checked.pack_name
-    j += f"  \\[{checked.jurisdiction} · {how[checked.jurisdiction_source]}]"
+    j += f"  \\[{checked.jurisdiction} · {how.get(checked.jurisdiction_source, checked.jurisdiction_source)}]"
     if checked.jurisdiction_evidence:
         j += f"\n{checked.jurisdiction_evidence}"
     g.add_row(t["jurisdiction"], j)
-    s = f"{t['stages'].get(checked.stage, checked.stage)} {checked.stage}  \\[{how[checked.stage_source]}]"
+    s = f"{t['stages'].get(checked.stage, checked.stage)} {checked.stage}  \\[{how.get(checked.stage_source, checked.stage_source)}]"
     if checked.stage_evidence:
         s += f"\n{checked.stage_evidence}"
     g.add_row(t["stage"], s)
