@@ -9,6 +9,7 @@ doesn't carry).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import posixpath
 import re
@@ -64,7 +65,8 @@ def _load(openpyxl, data: bytes, data_only: bool, limits: Limits) -> tuple[dict[
 
     Rows are streamed (read_only) and reading stops at the limit: a million-row sheet costs
     what its first sheet_rows rows cost."""
-    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+    with _no_size_scan():
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
     try:
         out: dict[str, Cells] = {}
         cut: dict[str, tuple[bool, bool]] = {}
@@ -101,6 +103,22 @@ def _load(openpyxl, data: bytes, data_only: bool, limits: Limits) -> tuple[dict[
         return out, cut
     finally:
         wb.close()
+
+
+@contextlib.contextmanager
+def _no_size_scan() -> Iterator[None]:
+    """openpyxl's read-only sheets look for <dimension> on opening with an iterparse that only
+    stops at the end of <sheetData> when the tag is missing (generated files) or misplaced: the
+    whole sheet is parsed once before a row is read. The dimensions are reset right after
+    (reset_dimensions) anyway, so the scan is skipped while the workbook opens."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    original = ReadOnlyWorksheet._get_size
+    ReadOnlyWorksheet._get_size = lambda self: None
+    try:
+        yield
+    finally:
+        ReadOnlyWorksheet._get_size = original
 
 
 def _has_value(cell) -> bool:
@@ -217,8 +235,11 @@ def _scan_sheet(package: zipfile.ZipFile, part: str) -> tuple[list[bytes], bool]
             # Only matches that end before the overlap kept for the next block, so none is
             # found twice or cut in half.
             keep = len(block) - _OVERLAP if len(chunk) == _CHUNK else len(block)
-            merges += [m.group(1) for m in _MERGE.finditer(block) if m.end() <= keep]
-            has_formula = has_formula or bool(_FORMULA.search(block))
+            # A substring test first (C speed): the regexes only run where a match is possible.
+            if b"mergeCell" in block:
+                merges += [m.group(1) for m in _MERGE.finditer(block) if m.end() <= keep]
+            if not has_formula and (b"<f" in block or b":f" in block):
+                has_formula = bool(_FORMULA.search(block))
             tail = block[keep:]
             if len(merges) > _MAX_MERGES:
                 break
