@@ -134,10 +134,19 @@ def read_document(path: str, data: bytes, found: Sniffed, limits: Limits | None 
         return _failed(path, fmt, ReadProblem("unreadable", f"不是有效的 .{fmt} 文件（结构嵌套过深）"),
                        notes=doc.notes, issues=doc.issues)
     except Exception as e:  # noqa: BLE001 — any parser failure is a finding, never a traceback
-        return _failed(path, fmt, ReadProblem("unreadable", f"不是有效的 .{fmt} 文件（{type(e).__name__}）"),
+        return _failed(path, fmt, ReadProblem("unreadable", _parser_failure(e, fmt)),
                        notes=doc.notes, issues=doc.issues)
     _clean_text(doc)
     return doc
+
+
+def _parser_failure(e: Exception, fmt: str) -> str:
+    # libxml2 (under python-docx/openpyxl) refuses text nodes over 10 MB and trees deeper than
+    # 256 levels unless told otherwise (govcheck never does): say so rather than "invalid".
+    text = str(e)
+    if "huge" in text.lower() or "XML_PARSE_HUGE" in text or "Excessive depth" in text:
+        return "XML 中有超过解析器上限的内容（单个文本超过 10 MB 或嵌套超过 256 层），未读取"
+    return f"不是有效的 .{fmt} 文件（{type(e).__name__}）"
 
 
 def _read(reader: Callable[..., None], data: bytes, doc: Document, fmt: str, limits: Limits) -> None:

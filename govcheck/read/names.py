@@ -15,6 +15,7 @@ import re
 # Characters a name may not show as themselves: C0/C1 controls, DEL, lone surrogates (bytes
 # that were not UTF-8), bidi embeddings/overrides/isolates, and the XML-invalid U+FFFE/U+FFFF.
 _UNSAFE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200e\u200f\ufffe\uffff]")
+_SURROGATE = re.compile("[\udc80-\udcff]")
 # In document text only what XML 1.0 cannot carry goes (tab, newline, carriage return stay).
 _UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -28,8 +29,19 @@ def _escape(m: re.Match[str]) -> str:
 
 
 def safe_name(name: str) -> str:
-    """The name as shown in every report: valid UTF-8, printable, unambiguous."""
-    return _UNSAFE_NAME.sub(_escape, name)
+    """The name as shown in every report: valid UTF-8, printable, unambiguous.
+
+    A path part that was not valid UTF-8 is shown byte by byte (every non-ASCII byte as \\xNN):
+    decoding the valid-looking stretches of it would show characters the name never had."""
+    if not _SURROGATE.search(name):
+        return _UNSAFE_NAME.sub(_escape, name)
+    return "/".join(_bytes_escaped(part) if _SURROGATE.search(part) else _UNSAFE_NAME.sub(_escape, part)
+                    for part in name.split("/"))
+
+
+def _bytes_escaped(part: str) -> str:
+    raw = part.encode("utf-8", "surrogateescape")
+    return "".join(chr(b) if 0x20 <= b < 0x7F else f"\\x{b:02x}" for b in raw)
 
 
 def is_safe_name(name: str) -> bool:
