@@ -27,6 +27,7 @@ from .sniff import Sniffed, claimed_format, extension, sniff
 _OWN_TIMEOUT = {"doc", "wps", "odt"}
 # OOXML / OpenDocument packages: checked (sizes, DTDs) before a library parses them.
 _PACKAGES = {"docx", "xlsx", "odt", "ods"}
+INTERNAL_ERROR = "读取时出现内部错误，已跳过该文件"
 _LNK_MAGIC = b"L\x00\x00\x00\x01\x14\x02\x00"  # Windows .lnk shortcut header
 
 
@@ -71,11 +72,16 @@ def _read_entry(entry: archive.Entry, budget: archive.Budget, docs: list[Documen
     except ReadProblem as p:
         docs.append(_failed(entry.path, claimed_format(entry.path), p))
         return
-    found = sniff(data, entry.path)
-    if found.format == "zip" and not found.mismatch:
-        _read_inner_zip(entry, data, budget, docs)
-        return
-    docs.append(read_document(entry.path, data, found, budget.limits))
+    try:
+        found = sniff(data, entry.path)
+        if found.format == "zip" and not found.mismatch:
+            _read_inner_zip(entry, data, budget, docs)
+            return
+        docs.append(read_document(entry.path, data, found, budget.limits))
+    except Exception as e:  # noqa: BLE001 — a bug must cost one file, not the dossier
+        # (tools/fuzz.py counts these as crashes: they are bugs, not the file's fault)
+        docs.append(_failed(entry.path, claimed_format(entry.path),
+                            ReadProblem("unreadable", f"{INTERNAL_ERROR}（{type(e).__name__}）")))
 
 
 def _read_inner_zip(entry: archive.Entry, data: bytes, budget: archive.Budget, docs: list[Document]) -> None:
