@@ -33,3 +33,19 @@ def test_the_first_find_was_a_zip_header_that_seeks_before_the_start(tmp_path: P
     docs = {d.path: d for d in read_dossier(tmp_path)}
     assert docs["概算表.xlsx"].readable is False and docs["概算表.xlsx"].error
     assert docs["说明.txt"].readable
+
+
+def test_a_form_with_an_absurd_amount_is_checked_not_crashed(tmp_path: Path) -> None:
+    # Found by the money property: a 29-digit 总投资 ended the whole run with InvalidOperation.
+    import docx
+
+    from govcheck.pipeline import Options, check_dossier
+
+    d = docx.Document()
+    d.add_heading("项目申报表", level=1)
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "项目名称", "政务云平台"
+    t.cell(1, 0).text, t.cell(1, 1).text = "总投资（万元）", "1" + "0" * 28
+    d.save(tmp_path / "项目申报表.docx")
+    checked = check_dossier(tmp_path, Options(jurisdiction="tongliao", stage="application"))
+    assert checked.documents[0].readable
