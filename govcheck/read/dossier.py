@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -185,6 +186,14 @@ def _parser_failure(e: Exception, fmt: str) -> str:
 
 
 def _read(reader: Callable[..., None], data: bytes, doc: Document, fmt: str, limits: Limits) -> None:
+    # Libraries warn on stderr about what they repair in odd files (openpyxl: "invalid
+    # dependency definitions"); what matters to the user is reported as findings instead.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _read_checked(reader, data, doc, fmt, limits)
+
+
+def _read_checked(reader: Callable[..., None], data: bytes, doc: Document, fmt: str, limits: Limits) -> None:
     if fmt in _PACKAGES:
         from .package import check_package
 
