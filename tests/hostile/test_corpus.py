@@ -161,3 +161,16 @@ def test_cli_limit_option(corpus) -> None:
     assert "govcheck/limit-exceeded" in rules
     r = _cli("validate", str(path), "-j", "tongliao", "-s", "application", "--limit", "file_size=lots")
     assert r.returncode == 2 and "file_size" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("name", ["empty", "nothing-readable"])
+def test_a_dossier_without_documents_fails_with_a_valid_report(corpus, name: str) -> None:
+    # No -j/-s and nothing to detect them from: still a report (jurisdiction and stage
+    # "unknown"), exit 1 — not a pass, and not exit 2 (the run was done).
+    _, path = corpus[name]
+    r = _cli("validate", str(path), "-f", "json")
+    assert r.returncode == 1, r.stderr
+    report = json.loads(r.stdout)
+    jsonschema.validate(report, json.loads((Path(__file__).parents[2] / "docs" / "report.schema.json").read_text()))
+    assert report["dossier"]["jurisdiction"] == "unknown" and report["summary"]["passed"] is False
+    assert "govcheck/no-documents" in [f["rule"] for f in report["findings"] if f["severity"] == "error"]
