@@ -50,14 +50,19 @@ def is_safe_name(name: str) -> bool:
 
 def undecodable_hint(name: str) -> str | None:
     """For a name that was not UTF-8: the same bytes read as GBK/GB18030 (Windows on Chinese
-    systems), to help the reader tell what the escaped name was — or None."""
-    if not any(0xDC80 <= ord(c) <= 0xDCFF for c in name):
+    systems), to help the reader tell what the escaped name was — or None. Only the path parts
+    that were not UTF-8 are re-read."""
+    if not _SURROGATE.search(name):
         return None
-    raw = name.encode("utf-8", "surrogateescape")
-    try:
-        guess = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
+    parts = []
+    for part in name.split("/"):
+        if _SURROGATE.search(part):
+            try:
+                part = part.encode("utf-8", "surrogateescape").decode("gb18030")
+            except UnicodeDecodeError:
+                return None
+        parts.append(part)
+    guess = "/".join(parts)
     return guess if is_safe_name(guess) else None
 
 
