@@ -92,6 +92,7 @@ def test_validate_and_facts_write_nothing_and_leave_no_temporary_files(world, tm
     for args in _commands(dossiers, tmp_path / "report.out"):
         r = runner.invoke(app, args)
         assert r.exit_code in (0, 1), (args, r.output, r.exception)
+        assert r.exception is None or isinstance(r.exception, SystemExit), (args, repr(r.exception))
         assert snapshot(dossiers, outside) == before, args
         assert list(tmp.iterdir()) == [], (args, list(tmp.iterdir()))
 
