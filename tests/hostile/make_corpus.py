@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import re
 import sys
 import zipfile
 from collections.abc import Callable
@@ -212,15 +213,25 @@ def external_link_xlsx(url: str) -> bytes:
 
 
 def xxe_xlsx(url: str) -> bytes:
-    """A workbook whose shared strings declare an external entity."""
+    """A workbook whose cell A1 is shared string 0, and whose shared strings declare an
+    external entity and use it there."""
     package = xlsx([["总投资（万元）", 70]])
     strings = (f'<?xml version="1.0" encoding="UTF-8"?>\n{xxe_prolog(url).replace("w:document", "sst")}'
                '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
-               '<si><t>&xxe;</t></si></sst>').encode()
+               '<si><t>总投资&xxe;</t></si></sst>').encode()
     src = zipfile.ZipFile(io.BytesIO(package))
-    if "xl/sharedStrings.xml" in src.namelist():
-        return replace_part(package, "xl/sharedStrings.xml", strings)
-    return replace_part(package, "xl/workbook.xml", src.read("xl/workbook.xml"), {"xl/sharedStrings.xml": strings})
+    sheet = re.sub(rb'<c r="A1" t="inlineStr"><is><t>[^<]*</t></is></c>', b'<c r="A1" t="s"><v>0</v></c>',
+                   src.read("xl/worksheets/sheet1.xml"))
+    rels = src.read("xl/_rels/workbook.xml.rels").replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"'
+        b' Target="sharedStrings.xml"/></Relationships>')
+    types = src.read("[Content_Types].xml").replace(
+        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    out = replace_part(package, "xl/worksheets/sheet1.xml", sheet, {"xl/sharedStrings.xml": strings})
+    out = replace_part(out, "xl/_rels/workbook.xml.rels", rels)
+    return replace_part(out, "[Content_Types].xml", types)
 
 
 def million_row_xlsx(rows: int = 1_000_000) -> bytes:

@@ -154,3 +154,56 @@ def test_no_file_makes_govcheck_fetch_anything(listener, tmp_path: Path) -> None
         assert not docs[name]["readable"] and "DTD" in docs[name]["error"]
     listener.close()
     assert listener.received == []
+
+
+def test_the_libraries_underneath_expand_and_fetch_nothing_either(listener, tmp_path: Path) -> None:
+    """Below govcheck's own DTD check (read/package.py), what python-docx and openpyxl parse with
+    is safe by itself: python-docx's lxml parser has resolve_entities=False (the entity is left
+    out of the text); openpyxl parses with expat, which refuses an external entity ("undefined
+    entity"). Fed the hostile parts directly, they neither read the local file an entity names,
+    nor fetch the URL, nor expand a billion laughs."""
+    from xml.etree.ElementTree import ParseError
+
+    import docx as python_docx
+    import openpyxl
+    from lxml.etree import XMLSyntaxError
+
+    from .make_corpus import BILLION_LAUGHS, SECRET, document_xml, para, replace_part, xlsx
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    outcomes: list[str | Exception] = []
+
+    def attempt(read) -> None:
+        try:
+            outcomes.append(read())
+        except (XMLSyntaxError, ParseError) as e:  # refusing is as good as not resolving
+            outcomes.append(e)
+
+    def docx_text(data: bytes) -> str:
+        return "\n".join(p.text for p in python_docx.Document(io.BytesIO(data)).paragraphs)
+
+    def book_text(data: bytes, read_only: bool) -> str:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=read_only)
+        return "\n".join(str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row)
+
+    for url in (secret.as_uri(), f"{listener.url}/lib-docx"):
+        attempt(lambda: docx_text(xxe_docx(url)))
+    attempt(lambda: docx_text(replace_part(docx(), "word/document.xml", document_xml(para("&j;"), BILLION_LAUGHS))))
+    sheet_xxe = (
+        f'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY f SYSTEM "{secret.as_uri()}">'
+        f'<!ENTITY u SYSTEM "{listener.url}/lib-sheet">]><worksheet '
+        'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+        '<c r="A1" t="inlineStr"><is><t>&f;&u;</t></is></c></row></sheetData></worksheet>').encode()
+    books = [xxe_xlsx(secret.as_uri()), xxe_xlsx(f"{listener.url}/lib-strings"),
+             replace_part(xlsx(), "xl/worksheets/sheet1.xml", sheet_xxe)]
+    for book in books:
+        for read_only in (True, False):
+            attempt(lambda: book_text(book, read_only))
+
+    texts = [o for o in outcomes if isinstance(o, str)]
+    assert texts[:2] == ["项目名称：", "项目名称："]  # python-docx read them, the entity left out
+    assert all(len(t) < 10_000 for t in texts)  # 10^9 哈 were not expanded
+    assert not any(SECRET in t for t in texts)
+    listener.close()
+    assert listener.received == []
