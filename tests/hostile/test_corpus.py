@@ -174,3 +174,17 @@ def test_a_dossier_without_documents_fails_with_a_valid_report(corpus, name: str
     jsonschema.validate(report, json.loads((Path(__file__).parents[2] / "docs" / "report.schema.json").read_text()))
     assert report["dossier"]["jurisdiction"] == "unknown" and report["summary"]["passed"] is False
     assert "govcheck/no-documents" in [f["rule"] for f in report["findings"] if f["severity"] == "error"]
+
+
+def test_a_manifest_linked_from_outside_the_dossier_is_not_read(tmp_path: Path) -> None:
+    from govcheck.read import find_manifest
+
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("jurisdiction: hunan\nstage: acceptance\n", encoding="utf-8")
+    dossier = tmp_path / "dossier"
+    dossier.mkdir()
+    (dossier / "govcheck.yaml").symlink_to(outside)
+    assert find_manifest(dossier) is None
+    (dossier / "govcheck.yaml").unlink()
+    (dossier / "govcheck.yaml").write_text("jurisdiction: tongliao\n", encoding="utf-8")
+    assert find_manifest(dossier) == ("govcheck.yaml", b"jurisdiction: tongliao\n")
