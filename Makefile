@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 AS_OF  := 2026-03-01
 
-.PHONY: install demo test test-browser bench samples docs wheel clean
+.PHONY: install demo test test-browser fuzz bench samples docs wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ test: $(STAMP)
 test-browser: $(STAMP)
 	command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y chromium)
 	GOVCHECK_SCREENSHOTS=build/screenshots $(BIN)/python -m pytest -v tests/ci/test_html_browser.py
+
+# 10,000 mutated .docx/.xlsx/.zip files read without a crash or hang (tools/fuzz.py; a find is
+# saved to tests/fuzz/regressions/ and becomes a regression test).
+FUZZ_N ?= 10000
+fuzz: $(STAMP)
+	$(BIN)/python tools/fuzz.py -n $(FUZZ_N)
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py

@@ -208,14 +208,21 @@ def validate(
                                  help="check only the dossiers whose files changed (git)"),
     since: Optional[str] = typer.Option(None, "--since", metavar="REF",
                                         help="with --changed: changes since this git ref [default: HEAD]"),
+    limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE",
+                                    help="change a read limit, e.g. --limit sheet_rows=100000 (docs/security.md)"),
 ) -> None:
     """检查一个材料包 (check one dossier)."""
     from .baseline import apply_baseline, read_baseline, write_baseline_file
+    from .limits import LimitError, parse_options
     from .pipeline import check_dossier
     from .report.common import exit_code
 
     _check_stage(stage)
     day = _as_of(as_of)
+    try:
+        limits = parse_options(list(limit))
+    except LimitError as e:
+        _die(str(e))
     outputs = _outputs([f.value for f in fmt], list(output))
     for extra in (write_baseline,):
         if extra is not None:
@@ -238,10 +245,14 @@ def validate(
         checked_all = []
         for d in dossiers:  # each dossier with its own nearest configuration
             options = _options(d, jurisdiction, stage, day, set_facts, lang, fail_on, rules,
-                               select, ignore)
+                               select, ignore, limits)
             checked_all.append(check_dossier(d, options))
     except RunError as e:
         _die(str(e))
+    except Exception as e:  # a bug: one message naming the dossier (--debug: the traceback)
+        if _DEBUG:
+            raise
+        _die(_internal(d, e))
     if write_baseline is not None:
         write_baseline_file(write_baseline, checked_all)
     code = 0
@@ -265,8 +276,10 @@ def _split(values: list[str]) -> list[str]:
 
 def _options(start: Path, jurisdiction: Optional[str], stage: Optional[str], day: Optional[date],
              set_facts: list[str], lang: Optional[Lang], fail_on: Optional[FailOn],
-             rules: list[Path], select: list[str], ignore: list[str]) -> Any:
-    """Options from the command line, GOVCHECK_* variables and the configuration file."""
+             rules: list[Path], select: list[str], ignore: list[str],
+             limits: Optional[dict[str, Any]] = None) -> Any:
+    """Options from the command line, GOVCHECK_* variables and the configuration file
+    (--limit NAME=VALUE wins over the file's `limits` table, name by name)."""
     from .config import resolve
     from .pipeline import Options
 
@@ -279,7 +292,8 @@ def _options(start: Path, jurisdiction: Optional[str], stage: Optional[str], day
                    extra_rules=tuple(Path(r) for r in config["rules"]),
                    fail_on=config["fail_on"], select=tuple(config["select"]),
                    ignore=tuple(config["ignore"]), severity=dict(config["severity"]),
-                   exclude=tuple(config["exclude"]), limits=dict(config["limits"]))
+                   exclude=tuple(config["exclude"]),
+                   limits={**dict(config["limits"]), **(limits or {})})
 
 
 STREAM_FORMATS = ("console", "concise", "github")  # for a terminal or a CI log
@@ -539,8 +553,32 @@ def config_show(
     _console(None).print(table)
 
 
+_DEBUG = False
+
+
+def _internal(path: Any, e: BaseException) -> str:
+    from .read.names import safe_name
+
+    return f"{safe_name(str(path))}: internal error ({type(e).__name__}: {e}); run with --debug for the traceback"
+
+
 def main() -> None:
-    app()
+    global _DEBUG
+    # --debug, anywhere on the command line: let an unexpected error's traceback through.
+    # Taken off argv here rather than declared on a callback, so it works before and after the
+    # command name and leaves the global options (owned by the config work) alone.
+    argv = sys.argv[1:]
+    _DEBUG = "--debug" in argv
+    if _DEBUG:
+        argv = [a for a in argv if a != "--debug"]
+    try:
+        app(args=argv, prog_name="govcheck")
+    except Exception as e:  # noqa: BLE001 — no traceback reaches the user without --debug
+        if _DEBUG:
+            raise
+        typer.echo(f"govcheck: error: internal error ({type(e).__name__}: {e}); "
+                   "run with --debug for the traceback", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,39 @@ FINDING_TYPES: dict[str, FindingType] = {
             "重新导出或另存为 .docx / .xlsx / 带文字层的 PDF 后再提交",
             "Re-export or save as .docx / .xlsx / a PDF with a text layer and resubmit",
         ),
+        # The read stage's safety findings (docs/security.md): each names the file and what
+        # was not done with it.
+        FindingType(
+            "limit-exceeded", "error", "超出读取限制", "Read limit exceeded",
+            "{file}：超出限制 {limit}（{detail}）", "{file}: limit {limit} exceeded ({detail_en})",
+            "拆分或精简该文件；确属正常材料时可用 --limit {limit_name}=更大的值 放宽限制",
+            "Split or slim the file; if it is a normal file, raise the limit with --limit {limit_name}=VALUE",
+        ),
+        FindingType(
+            "misnamed-file", "warning", "扩展名与内容不符", "Extension does not match content",
+            "{file} 的扩展名为 .{ext}，但内容是 .{actual} 格式，已按 .{actual} 读取",
+            "{file} has the extension .{ext} but is a .{actual} file; read as .{actual}",
+            "将文件改为正确的扩展名（.{actual}）", "Rename the file with its real extension (.{actual})",
+        ),
+        FindingType(
+            "link-not-followed", "warning", "链接未跟随", "Link not followed",
+            "{file}：{detail}，未读取", "{file}: {detail_en}; not read",
+            "将被链接的文件本身放入材料包，而不是链接或快捷方式",
+            "Put the file itself into the dossier, not a link or shortcut to it",
+        ),
+        FindingType(
+            "unsafe-member-name", "warning", "压缩包成员路径不安全", "Unsafe path in archive",
+            "压缩包成员名 {name} 含 ../ 或绝对路径，已按 {file} 读取（不会写入磁盘）",
+            "The archive member {name} has ../ or an absolute path; read as {file} (nothing is written to disk)",
+            "重新打包材料，只使用相对路径", "Re-create the archive with relative paths only",
+        ),
+        FindingType(
+            "no-documents", "error", "没有可读取的材料", "No readable document",
+            "材料包中没有可读取的材料文件（共 {count} 个文件）",
+            "The dossier holds no readable document ({count} files)",
+            "放入 .docx / .xlsx / .pdf 等材料文件后再检查",
+            "Put the documents (.docx / .xlsx / .pdf …) into the dossier and check again",
+        ),
         FindingType(
             "encrypted-file", "error", "文件已加密", "Encrypted file",
             "文件 {file} 设有密码或已加密，无法检查其内容", "{file} is password-protected or encrypted; its content cannot be checked",
@@ -136,7 +169,7 @@ def tool_finding(
         catalog=[],
         severity=severity or t.severity,
         message=(t.message_en if en else t.message_zh).format_map(vals),
-        hint=t.hint_en if en else t.hint_zh,
+        hint=(t.hint_en if en else t.hint_zh).format_map(vals),
         citation=None,
         material=material,
         budget_item=budget_item,

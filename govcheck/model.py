@@ -75,6 +75,16 @@ def column_letter(n: int) -> str:
 
 
 @dataclass
+class ReadIssue:
+    """A govcheck/<type> finding (findings.py) the read stage raises about one file, with the
+    values its message needs (zh and, where the text differs, en: "detail" / "detail_en")."""
+
+    type: str
+    values: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None  # overrides the finding type's severity
+
+
+@dataclass
 class Document:
     """One file of a dossier, in a neutral shape no downstream stage needs a library to read."""
 
@@ -94,6 +104,9 @@ class Document:
     # Kinds the document also stands for, by a qualifier beside its name (可研（代初步设计）)
     stands_for: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # reader remarks (e.g. formula computed)
+    # What the read stage must report about this file as govcheck/* findings (a limit hit, a
+    # misnamed file, a link not followed), also when the file itself was read.
+    issues: list[ReadIssue] = field(default_factory=list)
 
     @property
     def name(self) -> str:

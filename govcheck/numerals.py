@@ -13,7 +13,7 @@ def parse_cn_int(s: str) -> int | None:
     s = s.strip()
     if not s:
         return None
-    if s.isdigit():
+    if s.isdecimal():  # not isdigit(): "¹" is a digit int() cannot read (found by fuzzing)
         return int(s)
     if any(ch not in _CN_NUM_CHARS for ch in s):
         return None

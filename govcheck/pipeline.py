@@ -30,6 +30,8 @@ class Options:
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
+    # Read limits, NAME → VALUE (govcheck/limits.py, docs/security.md); empty: the defaults.
+    # Filled from `--limit NAME=VALUE` and from the configuration file's `limits` table.
     limits: dict[str, Any] = field(default_factory=dict)
 
 
@@ -48,8 +50,10 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
     from .facts import extract
     from .facts.declared import manifest_candidates, parse_set_option
     from .manifest import read_manifest
+    from .limits import LimitError, Limits
     from .packs.vocabulary_ext import use_vocabulary
     from .read import DossierError, read_dossier
+    from .read.names import safe_name
     from .selection import excluded, filter_findings, selected
     from .waivers import apply_waivers
 
@@ -57,12 +61,20 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         raise RunError(f"{path}: no such folder or file")
     manifest = read_manifest(path)
     try:
-        documents = read_dossier(path)
+        limits = Limits.from_options(options.limits)
+    except LimitError as e:
+        raise RunError(str(e)) from None
+    try:
+        documents = read_dossier(path, limits)
     except DossierError as e:
         raise RunError(str(e)) from None
     documents = [d for d in documents if not excluded(d.path, options.exclude)]
     classify(documents)
 
+    nothing = no_documents_finding(documents, options.lang)
+    if nothing and not ((options.jurisdiction or manifest.jurisdiction) and (options.stage or manifest.stage)):
+        # Nothing to detect the jurisdiction or stage from: the finding is the whole report.
+        return _nothing_to_check(path, options, manifest, documents, nothing)
     pack, j_source, j_evidence = choose_pack(options, manifest.jurisdiction, documents)
     if use_vocabulary(pack):  # the pack brings its own kinds and patterns: classify with them
         classify(documents)
@@ -86,6 +98,7 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
                if selected(f"{pack.pack.id}/{r.rule.id}", options.select, options.ignore)]
 
     findings: list[FindingOut] = document_findings(documents, options.lang)
+    findings += nothing
     findings += extraction.findings
     not_evaluated: list[NotEvaluatedOut] = []
     for r in results:
@@ -100,7 +113,7 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         findings = localize(findings, extraction.facts)
     findings, waived = apply_waivers(findings, manifest.waivers, documents, as_of, options.lang)
     return CheckedDossier(
-        path=str(path),
+        path=safe_name(str(path)),
         jurisdiction=pack.pack.id,
         jurisdiction_source=j_source,
         jurisdiction_evidence=j_evidence,
@@ -138,6 +151,28 @@ def applied_rules(pack: Pack, results: list, options: Options) -> list[AppliedRu
             summary=CHECK_KINDS[r.rule.check].describe(r.rule.parsed, options.lang),
             hint=r.rule.hint.get(options.lang), citation=citation_of(pack, r.rule)))
     return out
+
+
+def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Document],
+                      findings: list[FindingOut]) -> CheckedDossier:
+    """The report of a dossier without a document: the no-documents finding (and what made
+    each file unusable). A jurisdiction that was named must still exist (else exit 2)."""
+    from .read.names import safe_name
+
+    named = options.jurisdiction or manifest.jurisdiction
+    pack, j_source, _ = choose_pack(options, manifest.jurisdiction, documents) if named else (None, "unknown", None)
+    stage = options.stage or manifest.stage
+    s_source = ("option" if options.stage else "manifest") if stage else "unknown"
+    return CheckedDossier(
+        path=safe_name(str(path)), jurisdiction=pack.pack.id if pack else "unknown",
+        jurisdiction_source=j_source, jurisdiction_evidence=None,
+        stage=stage or "unknown", stage_source=s_source, stage_evidence=None,
+        as_of=options.as_of or date.today(), lang=options.lang, documents=documents, facts={},
+        findings=sort_findings(document_findings(documents, options.lang) + findings),
+        not_evaluated=[], materials=[],
+        pack_name=pack.pack.name.get(options.lang) if pack else "", pack_document=pack.pack.document if pack else None,
+        fail_on=options.fail_on,
+    )
 
 
 def choose_pack(options: Options, manifest_j: str | None,
@@ -195,12 +230,31 @@ def document_findings(documents: list[Document], lang: str) -> list[FindingOut]:
                                     format=d.format, reason=reason))
         elif d.problem == "no_text":
             out.append(tool_finding("no-text-layer", lang, loc, material=d.kind, file=d.path))
+        elif d.problem in ("limit", "link"):
+            pass  # their own finding (below) says what was not read and why
         elif not d.readable:
             out.append(tool_finding("unreadable-file", lang, loc, material=d.kind, file=d.path,
                                     reason=reason))
         elif d.kind is None and d.format in ("docx", "xlsx", "pdf", "doc", "wps", "xls", "et"):
             out.append(tool_finding("unclassified-file", lang, loc, file=d.path))
+        for issue in d.issues:  # limits hit, misnamed, links not followed, unsafe member names
+            out.append(tool_finding(issue.type, lang, loc, material=d.kind, severity=issue.severity,
+                                    **{"file": d.path, **issue.values}))
     return out
+
+
+# Formats whose files are documents (images, archives and the unknown are not).
+_DOCUMENT_FORMATS = {"docx", "xlsx", "pdf", "doc", "wps", "odt", "xls", "et", "ods", "txt"}
+
+
+def no_documents_finding(documents: list[Document], lang: str) -> list[FindingOut]:
+    """A dossier with no document to check (empty, or nothing readable) does not pass."""
+    from .findings import tool_finding
+
+    usable = [d for d in documents if d.format in _DOCUMENT_FORMATS and (d.readable or d.problem == "legacy")]
+    if usable:
+        return []
+    return [tool_finding("no-documents", lang, count=len(documents))]
 
 
 def calendar_notes(pack: Pack, rule_id: str, notes: list[str], lang: str) -> list[FindingOut]:

@@ -72,7 +72,10 @@ def _clean(d: Decimal) -> Decimal:
     if d == 0:
         return Decimal(0)
     if d.as_tuple().exponent > 0:
-        d = d.quantize(Decimal(1))
+        try:
+            d = d.quantize(Decimal(1))
+        except InvalidOperation:  # more digits than the context's 28 (found by fuzzing): as it is
+            pass
     return d
 
 

@@ -1,51 +1,66 @@
 """Where a dossier's files come from: a folder walked recursively, or zip archives read in memory.
 
 Nothing is ever extracted to disk (a dossier is evidence: govcheck must not write into it or
-leave copies around). Zips are untrusted input, so every archive level shares one budget of
-uncompressed bytes and files: a zip bomb becomes a per-file finding, not an exhausted machine.
+leave copies around), and a member's name is only ever a label, never a path to write to.
+Dossiers are untrusted input: every file and archive level draws on one budget of bytes and
+files (govcheck.limits), and links are never followed out of the dossier.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .problems import DossierError, ReadProblem
-
-MAX_DEPTH = 3  # zip-in-zip levels inside the dossier that are expanded
-MAX_TOTAL_BYTES = 500 * 1024 * 1024  # uncompressed bytes read from all archives of one dossier
-MAX_FILES = 5000  # files in one dossier, archives included
+from ..limits import Limits
+from ..model import ReadIssue
+from .names import safe_name, undecodable_hint
+from .problems import DossierError, ReadProblem, limit_hit, limit_issue, link_skipped
 
 _JUNK_NAMES = {"thumbs.db", "desktop.ini", "govcheck.yaml", "govcheck.yml"}
 _UTF8_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1
 _UNICODE_PATH_EXTRA = 0x7075
+_RATIO_FLOOR = 1024 * 1024  # members smaller than this are never judged by their ratio
+_MB = 1024 * 1024
 
 
 @dataclass
 class Entry:
     """One file of the dossier, not yet read."""
 
-    path: str  # relative POSIX path; members of an inner zip: "附件.zip/附件1.docx"
+    path: str  # relative POSIX path, escaped for display; members of an inner zip: "附件.zip/附件1.docx"
     load: Callable[[], bytes]  # raises ReadProblem
     depth: int  # zip levels inside the dossier that contain it (0: directly in the dossier)
+    issues: list[ReadIssue] = field(default_factory=list)  # reported whatever the reading gives
+    notes: list[str] = field(default_factory=list)
 
 
 class Budget:
-    """What is left of the uncompressed-bytes allowance, shared by every archive level."""
+    """What one dossier may still cost: bytes read (files and everything unpacked), shared by
+    every archive level, and the limits themselves."""
 
-    def __init__(self, total: int | None = None):
-        self.total = MAX_TOTAL_BYTES if total is None else total
-        self.remaining = self.total
+    def __init__(self, limits: Limits | None = None):
+        self.limits = limits or Limits()
+        self.remaining = self.limits.dossier_size
 
     def too_big(self) -> ReadProblem:
-        mb = self.total // (1024 * 1024)
-        return ReadProblem("unreadable", f"解压后超过 {mb} MB 上限（疑似压缩炸弹），未读取")
+        mb = self.limits.dossier_size // _MB
+        return limit_hit(self.limits, "dossier_size", f"整个材料包读取的数据超过 {mb} MB（疑似压缩炸弹），此文件未读取",
+                         f"the dossier as a whole exceeds {mb} MB of data (a zip bomb?); this file was not read")
+
+    def take(self, data: bytes) -> bytes:
+        if len(data) > self.remaining:
+            self.remaining = 0
+            raise self.too_big()
+        self.remaining -= len(data)
+        return data
 
 
 def is_junk(path: str) -> bool:
@@ -61,20 +76,79 @@ def is_junk(path: str) -> bool:
 # --------------------------------------------------------------------------- folders
 
 
-def walk_folder(root: Path) -> Iterator[Entry]:
+def walk_folder(root: Path, budget: Budget | None = None) -> Iterator[Entry]:
+    """Every file under ``root``. Links (symlinks, Windows junctions) are never followed out of
+    the dossier, never into a loop, and what they point to inside it is read once."""
+    budget = budget or Budget()
+    real_root = os.path.realpath(root)
+    files: list[tuple[str, Path]] = []  # regular files (not links), read as themselves
+    links: list[tuple[str, Path, bool]] = []  # (relative path, link, is a folder link)
     unlistable: list[OSError] = []  # os.walk would otherwise skip such folders silently
-    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable.append):  # no link loops
+    # followlinks=False: a linked folder is listed but not entered (no loops, no escapes).
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable.append):
         rel_dir = Path(dirpath).relative_to(root).as_posix()
+        prefix = "" if rel_dir == "." else rel_dir + "/"
         dirnames[:] = sorted(d for d in dirnames if not is_junk(d))
+        for d in dirnames:
+            if _is_link(Path(dirpath) / d):
+                links.append((prefix + d, Path(dirpath) / d, True))
         for name in sorted(filenames):
-            rel = name if rel_dir == "." else f"{rel_dir}/{name}"
-            if is_junk(rel):
+            if is_junk(prefix + name):
                 continue
-            yield Entry(rel, _file_loader(Path(dirpath) / name), 0)
+            full = Path(dirpath) / name
+            (links.append((prefix + name, full, False)) if _is_link(full) else files.append((prefix + name, full)))
+    seen = {os.path.realpath(full) for _, full in files}
+    for rel, full in files:
+        yield _folder_entry(rel, full, budget)
+    for rel, link, is_dir in links:
+        entry = _link_entry(rel, link, is_dir, real_root, seen, budget)
+        if entry is not None:
+            yield entry
     for err in unlistable:
         if err.filename and Path(err.filename) != root:
             rel = Path(err.filename).relative_to(root).as_posix()
-            yield Entry(rel, _raiser(ReadProblem("unreadable", f"无法打开文件夹（{type(err).__name__}）")), 0)
+            yield Entry(safe_name(rel), _raiser(ReadProblem("unreadable", f"无法打开文件夹（{type(err).__name__}）")), 0)
+
+
+def _is_link(path: Path) -> bool:
+    isjunction = getattr(os.path, "isjunction", None)  # Windows junctions, Python 3.12+
+    return path.is_symlink() or bool(isjunction and isjunction(path))
+
+
+def _folder_entry(rel: str, full: Path, budget: Budget) -> Entry:
+    entry = Entry(safe_name(rel), _file_loader(full, budget), 0)
+    hint = undecodable_hint(rel)
+    if hint is not None:
+        entry.notes.append(f"文件名不是有效的 UTF-8，已转义显示；按 GBK 解读为：{hint}")
+    return entry
+
+
+def _link_entry(rel: str, link: Path, is_dir: bool, real_root: str, seen: set[str],
+                budget: Budget) -> Entry | None:
+    """A link's Entry: reported when it leads out of the dossier or nowhere; None when what it
+    points to is read anyway (a file of the dossier, or a folder of it, read through its own path)."""
+    shown = safe_name(rel)
+    try:
+        target_text = safe_name(os.readlink(link))
+    except (OSError, ValueError):
+        target_text = "?"
+    target = os.path.realpath(link)
+    if os.path.commonpath([real_root, target]) != real_root:
+        what = "文件夹链接" if is_dir else "链接"
+        return Entry(shown, _raiser(link_skipped(
+            f"{what}指向材料包以外（{target_text}）", f"{'folder ' if is_dir else ''}link leading out of the dossier ({target_text})")), 0)
+    if is_dir or target in seen:
+        return None  # inside the dossier: its own path is read once, not again through the link
+    try:
+        st = os.stat(target)
+    except OSError:
+        return Entry(shown, _raiser(link_skipped(
+            f"链接目标不存在或链接成环（{target_text}）", f"link to nothing, or a link loop ({target_text})")), 0)
+    if not stat.S_ISREG(st.st_mode):
+        return Entry(shown, _raiser(link_skipped(
+            f"链接指向的不是普通文件（{target_text}）", f"link to something that is not a file ({target_text})")), 0)
+    seen.add(target)  # an inside file not otherwise read (a hidden folder): read once, here
+    return Entry(shown, _file_loader(Path(target), budget), 0)
 
 
 def _raiser(problem: ReadProblem) -> Callable[[], bytes]:
@@ -84,16 +158,30 @@ def _raiser(problem: ReadProblem) -> Callable[[], bytes]:
     return load
 
 
-def _file_loader(path: Path) -> Callable[[], bytes]:
+def _file_loader(path: Path, budget: Budget) -> Callable[[], bytes]:
+    limits = budget.limits
+
     def load() -> bytes:
         try:
-            if path.stat().st_size > MAX_TOTAL_BYTES:  # one file never needs more than a dossier may
-                raise ReadProblem("unreadable", f"文件超过 {MAX_TOTAL_BYTES // 1048576} MB，未读取")
-            return path.read_bytes()
+            size = path.stat().st_size
+            if size > limits.file_size:
+                raise _file_too_big(limits, size)
+            if size > budget.remaining:
+                raise budget.too_big()
+            with path.open("rb") as f:
+                data = f.read(limits.file_size + 1)  # the file may have grown since stat()
         except OSError as e:
             raise ReadProblem("unreadable", f"无法打开文件（{type(e).__name__}）") from e
+        if len(data) > limits.file_size:
+            raise _file_too_big(limits, len(data))
+        return budget.take(data)
 
     return load
+
+
+def _file_too_big(limits: Limits, size: int) -> ReadProblem:
+    return limit_hit(limits, "file_size", f"文件大小 {size / _MB:.1f} MB，未读取",
+                     f"the file is {size / _MB:.1f} MB; not read")
 
 
 # --------------------------------------------------------------------------- zips
@@ -131,7 +219,13 @@ def find_manifest(path: Path) -> tuple[str, bytes] | None:
     path = Path(path)
     if path.is_dir():
         p = path / "govcheck.yaml"
-        return ("govcheck.yaml", p.read_bytes()) if p.is_file() else None
+        # Not through a link out of the dossier, and not a file no manifest could be.
+        real_root = os.path.realpath(path)
+        if not p.is_file() or os.path.commonpath([real_root, os.path.realpath(p)]) != real_root:
+            return None
+        if p.stat().st_size > 1024 * 1024:
+            return None
+        return "govcheck.yaml", p.read_bytes()
     try:
         with zipfile.ZipFile(path) as zf:
             members = {member_name(i): i for i in zf.infolist() if not i.is_dir()}
@@ -146,35 +240,78 @@ def find_manifest(path: Path) -> tuple[str, bytes] | None:
     return None
 
 
-def walk_zip(zf: zipfile.ZipFile, prefix: str, depth: int, budget: Budget) -> Iterator[Entry]:
-    for info in zf.infolist():
+def walk_zip(zf: zipfile.ZipFile, prefix: str, depth: int, budget: Budget,
+             issues: list[ReadIssue] | None = None) -> Iterator[Entry]:
+    """The members of a zip as Entries. A zip with more members than allowed is read up to the
+    limit, and the limit finding goes to ``issues`` (the archive's own Document)."""
+    limits = budget.limits
+    infos = zf.infolist()
+    if len(infos) > limits.zip_members:
+        if issues is not None:
+            issues.append(limit_issue(
+                limits, "zip_members", f"压缩包有 {len(infos)} 个成员，只读取了前 {limits.zip_members} 个",
+                f"the archive has {len(infos)} members; only the first {limits.zip_members} were read",
+                partial=True))
+        infos = infos[: limits.zip_members]
+    for info in infos:
         name = member_name(info)
         if not name or info.is_dir() or name.endswith("/") or is_junk(name):
             continue
-        yield Entry(prefix + name, _member_loader(zf, info, budget), depth)
+        entry = Entry(prefix + name, _member_loader(zf, info, budget), depth)
+        raw = _decoded_name(info)
+        if _unsafe(raw):
+            entry.issues.append(ReadIssue("unsafe-member-name", {"name": safe_name(raw)}))
+        if _is_symlink_member(info):
+            entry.load = _raiser(link_skipped("压缩包内的符号链接", "a symbolic link inside an archive"))
+        yield entry
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def _unsafe(raw: str) -> bool:
+    """A member name that, used as a path, would land outside the folder it is extracted to."""
+    name = raw.replace("\\", "/")
+    return name.startswith("/") or bool(_DRIVE.match(name)) or ".." in name.split("/")
+
+
+def _is_symlink_member(info: zipfile.ZipInfo) -> bool:
+    return info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16)
 
 
 def _member_loader(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget) -> Callable[[], bytes]:
+    limits = budget.limits
+
     def load() -> bytes:
         if info.flag_bits & _ENCRYPTED_FLAG:
             raise ReadProblem("encrypted", "压缩包内的文件设有解压密码")
+        _check_member(info, limits)
         if info.file_size > budget.remaining:
             raise budget.too_big()
         try:
             with zf.open(info) as f:
-                # Read at most one byte past the allowance: a lying size header can't overrun it.
-                data = f.read(budget.remaining + 1)
+                # zipfile never returns more than the declared size (a lying header ends in a
+                # CRC error), and the declared size was checked above.
+                data = f.read(min(info.file_size, budget.remaining) + 1)
         except NotImplementedError as e:  # e.g. Deflate64 from Windows' "send to zip"
             raise ReadProblem("unreadable", f"压缩方式不受支持（{info.compress_type}）") from e
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError) as e:
             raise ReadProblem("unreadable", f"压缩包内文件无法解压（{type(e).__name__}）") from e
-        if len(data) > budget.remaining:
-            budget.remaining = 0
-            raise budget.too_big()
-        budget.remaining -= len(data)
-        return data
+        return budget.take(data)
 
     return load
+
+
+def _check_member(info: zipfile.ZipInfo, limits: Limits) -> None:
+    """Size and compression ratio of a member, from its header, before a byte is unpacked."""
+    size, packed = info.file_size, info.compress_size
+    if size > limits.file_size:
+        raise limit_hit(limits, "file_size", f"解压后 {size / _MB:.1f} MB，未读取",
+                        f"{size / _MB:.1f} MB unpacked; not read")
+    if size > _RATIO_FLOOR and size > limits.zip_ratio * max(packed, 1):
+        ratio = size // max(packed, 1)
+        raise limit_hit(limits, "zip_ratio", f"压缩比 {ratio}:1（疑似压缩炸弹），未读取",
+                        f"compression ratio {ratio}:1 (a zip bomb?); not read")
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
@@ -182,15 +319,18 @@ def member_name(info: zipfile.ZipInfo) -> str:
 
     UTF-8 flag → as is; else the Info-ZIP Unicode Path extra field; else the raw bytes as
     UTF-8 (macOS Archive Utility writes UTF-8 without the flag; GBK names are almost never
-    valid UTF-8), then GB18030 (Windows zippers on Chinese systems), then cp437.
+    valid UTF-8), then GB18030 (Windows zippers on Chinese systems); bytes that are neither
+    are shown escaped (\\xNN), so a report always stays valid UTF-8.
     """
+    return safe_name(_clean(_decoded_name(info)))
+
+
+def _decoded_name(info: zipfile.ZipInfo) -> str:
     if info.flag_bits & _UTF8_FLAG:
-        name = info.orig_filename
-    else:
-        # zipfile decoded the raw bytes as cp437, which maps all 256 bytes: undo it exactly.
-        raw = info.orig_filename.encode("cp437")
-        name = _unicode_path(info.extra, raw) or _decode(raw)
-    return _clean(name)
+        return info.orig_filename
+    # zipfile decoded the raw bytes as cp437, which maps all 256 bytes: undo it exactly.
+    raw = info.orig_filename.encode("cp437")
+    return _unicode_path(info.extra, raw) or _decode(raw)
 
 
 def _decode(raw: bytes) -> str:
@@ -199,7 +339,7 @@ def _decode(raw: bytes) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             pass
-    return raw.decode("cp437")
+    return raw.decode("utf-8", "surrogateescape")  # safe_name escapes what is left
 
 
 def _unicode_path(extra: bytes, raw: bytes) -> str | None:

@@ -9,6 +9,7 @@ import io
 import logging
 
 from ..model import Document, Paragraph
+from . import deadline
 from .problems import ENCRYPTED, ReadProblem
 
 NO_TEXT = "没有文字层（扫描件）"
@@ -40,6 +41,7 @@ def read_pdf(data: bytes, doc: Document) -> None:
     blank_pages: list[int] = []
     failed_pages: list[int] = []
     for number, page in enumerate(reader.pages, start=1):
+        deadline.check()  # where no timer can be armed, the time limit is kept page by page
         try:
             text = page.extract_text() or ""
         except Exception:  # noqa: BLE001 — one broken page must not lose the others

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from .ole import MAGIC as OLE_MAGIC
@@ -93,20 +94,28 @@ def _sniff_zip(data: bytes, ext: str) -> str:
         if "xl/workbook.xml" in names:
             return "xlsx"
         if "mimetype" in names:
-            mimetype = zf.read("mimetype").decode("ascii", "replace").strip()
+            mimetype = _head(zf, "mimetype").decode("ascii", "replace").strip()
             if mimetype in _ODF_MIMETYPES:
                 return _ODF_MIMETYPES[mimetype]
         if "[Content_Types].xml" in names:
             # The main part may have another name; the content types say what it is.
-            types = zf.read("[Content_Types].xml")
+            types = _head(zf, "[Content_Types].xml")
             if b"wordprocessingml.document.main" in types:
                 return "docx"
             if b"spreadsheetml.sheet.main" in types:
                 return "xlsx"
-    except (zipfile.BadZipFile, OSError, RuntimeError, KeyError, EOFError, NotImplementedError):
-        # Truncated/corrupt: trust the extension so the reader can say what is broken.
+    except (zipfile.BadZipFile, OSError, RuntimeError, KeyError, EOFError, NotImplementedError, ValueError,
+            zlib.error, struct.error):
+        # Truncated/corrupt (the fuzzer finds headers that make zipfile seek before the start,
+        # ValueError): trust the extension so the reader can say what is broken.
         return ext if ext in ("docx", "xlsx", "odt", "ods") else "zip"
     return "zip"
+
+
+def _head(zf: zipfile.ZipFile, name: str) -> bytes:
+    """The first 64 KB of a member: all sniffing needs, and a bomb in it is not unpacked."""
+    with zf.open(name) as f:
+        return f.read(64 * 1024)
 
 
 def _looks_like_rtf_or_html(data: bytes) -> bool:

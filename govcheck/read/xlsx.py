@@ -9,16 +9,20 @@ doesn't carry).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from datetime import datetime, time
+from itertools import islice
 from typing import Any
-from xml.etree import ElementTree
-
+from ..limits import Limits
 from ..model import Document, Sheet, column_letter
+from . import deadline
 from .formula import FormulaBook, FormulaError, parse_cell
+from .problems import limit_issue
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -26,42 +30,67 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relati
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z$]+\d+(?::[A-Za-z$]+\d+)?)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _MAX_FAILURE_NOTES = 20
+_CHUNK = 1 << 20
+_OVERLAP = 256  # longer than any <mergeCell ref="…"/> or formula tag start
+_MAX_MERGES = 100000
+_LOOK_PAST = 1000
 
 Cells = dict[tuple[int, int], Any]
 
 
-def read_xlsx(data: bytes, doc: Document) -> None:
+def read_xlsx(data: bytes, doc: Document, limits: Limits | None = None) -> None:
     import openpyxl  # heavy: imported only when a workbook is read
 
+    limits = limits or Limits()
     package = zipfile.ZipFile(io.BytesIO(data))
-    sheet_xml = {name: package.read(part) for name, part in _sheet_parts(package).items()}
+    scans = {name: _scan_sheet(package, part) for name, part in _sheet_parts(package).items()}
 
-    values = _load(openpyxl, data, data_only=True)
+    values, cut = _load(openpyxl, data, data_only=True, limits=limits)
     formulas: dict[str, Cells] = {}
-    if any(_FORMULA.search(xml) for xml in sheet_xml.values()):
-        formulas = _load(openpyxl, data, data_only=False)
+    if any(has_formula for _, has_formula in scans.values()):
+        formulas, _ = _load(openpyxl, data, data_only=False, limits=limits)
     _fill_formula_results(values, formulas, doc)
 
     for name, cells in values.items():
-        merges = _MERGE.findall(sheet_xml.get(name, b""))
+        merges = scans[name][0] if name in scans else []
         doc.sheets.append(_sheet(name, cells, merges))
+    for name, (rows, cols) in cut.items():
+        doc.issues.append(_cut_issue(limits, name, rows, cols))
     doc.has_text = any(s.rows for s in doc.sheets)
 
 
-def _load(openpyxl, data: bytes, data_only: bool) -> dict[str, Cells]:
-    """Non-empty cells of every worksheet; with data_only=False, only the formula cells."""
-    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+def _load(openpyxl, data: bytes, data_only: bool, limits: Limits) -> tuple[dict[str, Cells], dict[str, tuple[bool, bool]]]:
+    """Non-empty cells of every worksheet (with data_only=False, only the formula cells), up to
+    sheet_rows rows and sheet_cols columns; and, per sheet cut at a limit, (rows cut, cols cut).
+
+    Rows are streamed (read_only) and reading stops at the limit: a million-row sheet costs
+    what its first sheet_rows rows cost."""
+    with _no_size_scan():
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
     try:
         out: dict[str, Cells] = {}
+        cut: dict[str, tuple[bool, bool]] = {}
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):  # chartsheets
                 continue
             ws.reset_dimensions()  # a stale <dimension> tag would otherwise cut rows off
             cells: Cells = {}
-            for row in ws.iter_rows():
+            rows_cut = cols_cut = False
+            # iter_rows yields every row from 1 on (missing rows as empty ones), so the count is
+            # the row number.
+            rows = ws.iter_rows()
+            for number, row in enumerate(rows, start=1):
+                if number > limits.sheet_rows:
+                    rows_cut = _data_goes_on(rows, row)
+                    break
+                if number % 1000 == 0:
+                    deadline.check()
                 for cell in row:
                     if getattr(cell, "row", None) is None or cell.value is None:
                         continue  # padding EmptyCells
+                    if cell.column > limits.sheet_cols:
+                        cols_cut = True
+                        break
                     if data_only:
                         cells[(cell.row, cell.column)] = cell.value
                     elif cell.data_type == "f":
@@ -69,9 +98,55 @@ def _load(openpyxl, data: bytes, data_only: bool) -> dict[str, Cells]:
                         if isinstance(text, str):
                             cells[(cell.row, cell.column)] = text if text.startswith("=") else "=" + text
             out[ws.title] = cells
-        return out
+            if rows_cut or cols_cut:
+                cut[ws.title] = (rows_cut, cols_cut)
+        return out, cut
     finally:
         wb.close()
+
+
+@contextlib.contextmanager
+def _no_size_scan() -> Iterator[None]:
+    """openpyxl's read-only sheets look for <dimension> on opening with an iterparse that only
+    stops at the end of <sheetData> when the tag is missing (generated files) or misplaced: the
+    whole sheet is parsed once before a row is read. The dimensions are reset right after
+    (reset_dimensions) anyway, so the scan is skipped while the workbook opens."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    original = ReadOnlyWorksheet._get_size
+    ReadOnlyWorksheet._get_size = lambda self: None
+    try:
+        yield
+    finally:
+        ReadOnlyWorksheet._get_size = original
+
+
+def _has_value(cell) -> bool:
+    return getattr(cell, "row", None) is not None and cell.value is not None
+
+
+def _data_goes_on(rows: Iterator, first: tuple) -> bool:
+    """Past the row limit: is there data beyond it? iter_rows ends with the last row the file
+    has, but generators write formatted empty rows too; a value within the next
+    _LOOK_PAST rows counts as data going on, empty rows after the limit do not."""
+    if any(_has_value(cell) for cell in first):
+        return True
+    return any(any(_has_value(cell) for cell in row) for row in islice(rows, _LOOK_PAST))
+
+
+def _cut_issue(limits: Limits, sheet: str, rows: bool, cols: bool):
+    parts_zh, parts_en = [], []
+    if rows:
+        parts_zh.append(f"只读取了前 {limits.sheet_rows} 行")
+        parts_en.append(f"only the first {limits.sheet_rows} rows were read")
+    if cols:
+        parts_zh.append(f"只读取了前 {limits.sheet_cols} 列")
+        parts_en.append(f"only the first {limits.sheet_cols} columns were read")
+    name = "sheet_rows" if rows else "sheet_cols"
+    if rows and cols:
+        name = "sheet_rows"
+    return limit_issue(limits, name, f"工作表「{sheet}」{'，'.join(parts_zh)}",
+                       f"sheet {sheet!r}: {', '.join(parts_en)}", partial=True)
 
 
 def _fill_formula_results(values: dict[str, Cells], formulas: dict[str, Cells], doc: Document) -> None:
@@ -148,11 +223,34 @@ def _empty(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
+def _scan_sheet(package: zipfile.ZipFile, part: str) -> tuple[list[bytes], bool]:
+    """A worksheet part's merged ranges and whether it has any formula, streamed in chunks:
+    <mergeCells> follows all the rows, and a big sheet is not held in memory for it."""
+    merges: list[bytes] = []
+    has_formula = False
+    tail = b""
+    with package.open(part) as f:
+        while chunk := f.read(_CHUNK):
+            block = tail + chunk
+            # Only matches that end before the overlap kept for the next block, so none is
+            # found twice or cut in half.
+            keep = len(block) - _OVERLAP if len(chunk) == _CHUNK else len(block)
+            # A substring test first (C speed): the regexes only run where a match is possible.
+            if b"mergeCell" in block:
+                merges += [m.group(1) for m in _MERGE.finditer(block) if m.end() <= keep]
+            if not has_formula and (b"<f" in block or b":f" in block):
+                has_formula = bool(_FORMULA.search(block))
+            tail = block[keep:]
+            if len(merges) > _MAX_MERGES:
+                break
+    return merges[:_MAX_MERGES], has_formula
+
+
 def _sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
     """Worksheet name → its XML part, from xl/workbook.xml and its relationships."""
-    workbook = ElementTree.fromstring(package.read("xl/workbook.xml"))
+    workbook = _parse(package.read("xl/workbook.xml"))
     try:
-        rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+        rels = _parse(package.read("xl/_rels/workbook.xml.rels"))
     except KeyError:
         return {}
     targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(_PKG_REL)}
@@ -165,3 +263,11 @@ def _sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
         if part in names:
             parts[sheet.get("name", "")] = part
     return parts
+
+
+def _parse(xml: bytes):
+    """lxml without entities, DTDs or network (the package was checked for DTDs already)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    return etree.fromstring(xml, parser)

@@ -81,13 +81,13 @@ def _summary(checked: CheckedDossier, t: dict) -> Any:
     how = t["source_how"]
     lp, rp = ("（", "）") if checked.lang != "en" else (" (", ")")
     j = f"{checked.pack_name}{lp}{checked.pack_document}{rp}" if checked.pack_document else checked.pack_name
-    j += f"  \\[{checked.jurisdiction} · {how[checked.jurisdiction_source]}]"
+    j += f"  \\[{checked.jurisdiction} · {how.get(checked.jurisdiction_source, checked.jurisdiction_source)}]"
     if checked.jurisdiction_evidence:
         j += f"\n{checked.jurisdiction_evidence}"
     g.add_row(t["jurisdiction"], j)
     named = t["stages"].get(checked.stage)  # zh: 验收 acceptance; en: acceptance (not twice)
     s = f"{named} {checked.stage}" if named else checked.stage
-    s += f"  \\[{how[checked.stage_source]}]"
+    s += f"  \\[{how.get(checked.stage_source, checked.stage_source)}]"
     if checked.stage_evidence:
         s += f"\n{checked.stage_evidence}"
     g.add_row(t["stage"], s)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from govcheck.limits import Limits
 from govcheck.read import DossierError, archive, read_dossier
 
 from .builders import by_path, docx_bytes, unicode_path_extra, xlsx_bytes, zip_bytes, zip_with_raw_name
@@ -89,7 +90,8 @@ def test_nested_zips_are_expanded_up_to_three_levels(write):
     docs = by_path(read_dossier(root))
     assert "top.zip/l1.zip/l2.zip/f3.txt" in docs  # three zip levels below the dossier: read
     deep = docs["top.zip/l1.zip/l2.zip/l3.zip"]
-    assert deep.readable is False and deep.problem == "unreadable"
+    assert deep.readable is False and deep.problem == "limit"
+    assert deep.issues[0].values["limit"] == "zip_depth=3"
     assert "嵌套超过 3 层" in deep.error
     assert not any(p.startswith("top.zip/l1.zip/l2.zip/l3.zip/") for p in docs)
 
@@ -139,9 +141,9 @@ def test_stale_unicode_path_extra_field_is_ignored(tmp_path):
     assert [d.path for d in read_dossier(z)] == ["fujian1.docx"]
 
 
-def test_member_name_decoding_falls_back_to_cp437():
-    info = zipfile.ZipInfo(b"\x80\xff.txt".decode("cp437"))  # neither UTF-8 nor GB18030
-    assert archive.member_name(info) == b"\x80\xff.txt".decode("cp437")
+def test_member_name_that_is_neither_utf8_nor_gb18030_is_shown_escaped():
+    info = zipfile.ZipInfo(b"\x80\xff.txt".decode("cp437"))
+    assert archive.member_name(info) == "\\x80\\xff.txt"
 
 
 def test_windows_backslashes_and_dot_segments_are_cleaned():
@@ -166,38 +168,38 @@ def test_password_protected_zip_member_is_an_encrypted_document(tmp_path):
     assert docs["open.txt"].readable
 
 
-def test_zip_bomb_member_becomes_a_finding_and_the_rest_is_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", 1024 * 1024)
+def test_zip_bomb_member_becomes_a_finding_and_the_rest_is_read(tmp_path):
     bio = io.BytesIO()
     with zipfile.ZipFile(bio, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("bomb.txt", b"\0" * (4 * 1024 * 1024))  # 4 MB of zeros: ~4 KB compressed
         zf.writestr("ok.txt", b"fine")
     z = tmp_path / "d.zip"
     z.write_bytes(bio.getvalue())
-    docs = by_path(read_dossier(z))
-    assert docs["bomb.txt"].readable is False and docs["bomb.txt"].problem == "unreadable"
-    assert "压缩炸弹" in docs["bomb.txt"].error and "1 MB" in docs["bomb.txt"].error
+    docs = by_path(read_dossier(z, Limits(dossier_size=1024 * 1024)))
+    assert docs["bomb.txt"].readable is False and docs["bomb.txt"].problem == "limit"
+    [issue] = docs["bomb.txt"].issues
+    assert issue.values["limit"] in ("zip_ratio=200", "dossier_size=1MB")
+    assert "压缩炸弹" in docs["bomb.txt"].error
     assert docs["ok.txt"].paragraphs[0].text == "fine"
 
 
-def test_size_header_that_lies_cannot_overrun_the_budget(tmp_path, monkeypatch):
-    monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", 1024 * 1024)
+def test_size_header_that_lies_cannot_overrun_the_budget(tmp_path):
     raw = bytearray(zip_bytes({"bomb.txt": b"\0" * (4 * 1024 * 1024)}))
     central = raw.index(b"PK\x01\x02")
     struct.pack_into("<I", raw, central + 24, 10)  # claim 10 bytes uncompressed
     z = tmp_path / "d.zip"
     z.write_bytes(bytes(raw))
-    [doc] = read_dossier(z)
+    [doc] = read_dossier(z, Limits(dossier_size=1024 * 1024))
     assert doc.readable is False  # CRC/size mismatch: reported, not read past the claim
 
 
-def test_file_count_limit(write, monkeypatch):
-    monkeypatch.setattr(archive, "MAX_FILES", 3)
+def test_file_count_limit(write):
     for i in range(5):
         write(f"{i}.txt", b"x")
-    docs = read_dossier(write("5.txt", b"x").parent)
+    docs = read_dossier(write("5.txt", b"x").parent, Limits(files=3))
     assert len(docs) == 4
-    assert any(d.error and "超过 3 个" in d.error for d in docs)
+    [over] = [d for d in docs if d.problem == "limit"]
+    assert "超过 3 个" in over.error and over.issues[0].values["limit"] == "files=3"
 
 
 def test_corrupt_inner_zip_is_an_unreadable_document(write):
@@ -236,8 +238,8 @@ def test_file_that_cannot_be_opened_is_a_document_not_a_crash(write):
     p = write("好.txt", b"ok")
     (p.parent / "断开的链接.docx").symlink_to(p.parent / "does-not-exist.docx")
     docs = by_path(read_dossier(p.parent))
-    assert docs["断开的链接.docx"].problem == "unreadable"
-    assert docs["断开的链接.docx"].error == "无法打开文件（FileNotFoundError）"
+    assert docs["断开的链接.docx"].problem == "link"
+    assert docs["断开的链接.docx"].error.startswith("链接目标不存在或链接成环")
     assert docs["好.txt"].readable
 
 

@@ -1,0 +1,102 @@
+"""A .docx/.xlsx/.odt/.ods package checked before any library parses it.
+
+These files are zips of XML parts, handed to python-docx, openpyxl, calamine or LibreOffice.
+Whatever those parse with, a part is refused here first when:
+
+- the package has more members than ``zip_members``, or a part would unpack past
+  ``xml_part_size`` (XML) / ``file_size`` (anything else), or past ``zip_ratio``;
+- any XML part declares a DTD (<!DOCTYPE …>). Office and OpenDocument never write one, and a
+  DTD is what entity expansion ("billion laughs") and external entities (XXE: reading local
+  files, fetching URLs) need. With no DTD, no parser underneath has anything to expand or fetch.
+
+Sizes come from the zip headers; zipfile never unpacks more than the declared size (a lying
+header ends in a CRC error), so checking the declaration bounds what the reader will unpack.
+Worksheets are the one exception to xml_part_size: they are streamed row by row and bounded by
+``sheet_rows`` instead (a million-row sheet is read up to the limit, not refused).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+from ..limits import Limits
+from .problems import ReadProblem, limit_hit
+
+_MB = 1024 * 1024
+_RATIO_FLOOR = 1024 * 1024
+_PROLOG_SCAN = 64 * 1024  # a DTD sits in the prolog; 64 KB of comments before it is refused too
+_WORKSHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+_XML_NAME = re.compile(r"\.(xml|rels|vml)$", re.IGNORECASE)
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+# The prolog: XML declaration, comments, processing instructions, whitespace.
+_ROOT_START = re.compile(rb"<[^!?\s<>]")
+_PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+
+
+def check_package(zf: zipfile.ZipFile, limits: Limits) -> None:
+    """Raise ReadProblem (a limit, or a DTD) for the first part that must not be parsed."""
+    infos = zf.infolist()
+    if len(infos) > limits.zip_members:
+        raise limit_hit(limits, "zip_members", f"文件包含 {len(infos)} 个部件，未读取",
+                        f"the file has {len(infos)} parts; not read")
+    for info in infos:
+        _check_size(info, limits)
+    for info in infos:
+        if is_xml_part(info.filename):
+            _check_prolog(zf, info)
+
+
+def is_xml_part(name: str) -> bool:
+    return bool(_XML_NAME.search(name))
+
+
+def _check_size(info: zipfile.ZipInfo, limits: Limits) -> None:
+    size, name = info.file_size, info.filename
+    if is_xml_part(name) and not _WORKSHEET.match(name) and size > limits.xml_part_size:
+        raise limit_hit(limits, "xml_part_size", f"XML 部件 {_shown(name)} 解压后 {size / _MB:.1f} MB，未读取",
+                        f"the XML part {_shown(name)} is {size / _MB:.1f} MB unpacked; not read")
+    if size > limits.file_size:
+        raise limit_hit(limits, "file_size", f"部件 {_shown(name)} 解压后 {size / _MB:.1f} MB，未读取",
+                        f"the part {_shown(name)} is {size / _MB:.1f} MB unpacked; not read")
+    if size > _RATIO_FLOOR and size > limits.zip_ratio * max(info.compress_size, 1):
+        ratio = size // max(info.compress_size, 1)
+        raise limit_hit(limits, "zip_ratio", f"部件 {_shown(name)} 压缩比 {ratio}:1（疑似压缩炸弹），未读取",
+                        f"the part {_shown(name)} has a compression ratio of {ratio}:1 (a zip bomb?); not read")
+
+
+def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    try:
+        with zf.open(info) as f:
+            head = f.read(_PROLOG_SCAN)
+    except Exception:  # noqa: BLE001 — a part that cannot be unpacked is the reader's to report
+        return
+    head = _as_utf8(head)
+    pos = 0
+    while True:
+        m = _PROLOG_ITEM.match(head, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    rest = head[pos:]
+    if _DOCTYPE.match(rest):
+        raise ReadProblem("unreadable", f"XML 部件 {_shown(info.filename)} 含有 DTD 声明"
+                          "（可用于实体膨胀或外部实体攻击，正常的 Office 文件不会有），未读取")
+    if rest and not _ROOT_START.match(rest):
+        # Not UTF-8/UTF-16 markup (another encoding a DTD could hide in), or a prolog longer
+        # than the scan: nothing a real Office file has.
+        raise ReadProblem("unreadable", f"XML 部件 {_shown(info.filename)} 的开头无法识别为 XML，未读取")
+
+
+def _as_utf8(head: bytes) -> bytes:
+    """UTF-16 parts (allowed by OOXML) transcoded, so the scan sees ASCII markup."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:2] in (b"<\x00", b"\x00<"):
+        codec = "utf-16-be" if head.startswith(b"\xfe\xff") or head[:1] == b"\x00" else "utf-16-le"
+        return head.decode(codec, "replace").lstrip("\ufeff").encode("utf-8")
+    return head.removeprefix(b"\xef\xbb\xbf")
+
+
+def _shown(name: str) -> str:
+    from .names import safe_name
+
+    return safe_name(name)
