@@ -1,0 +1,642 @@
+"""高平市 (gaoping)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from builder.model import Docx, P, Sec, Spec, T
+from builder.text import chapters, cn_date, doc_no, money
+from builder.project import (
+    CRYPTO_SVC,
+    D,
+    DataNeed,
+    DataRes,
+    Indicator,
+    Item,
+    Locale,
+    Module,
+    Project,
+    db_item,
+)
+from builder.budget import budget_workbook
+from builder.documents import (
+    crypto_plan,
+    data_catalog_workbook,
+    form,
+    letter,
+    mlps_filing,
+    plan_document,
+    report,
+    table_workbook,
+)
+from builder.adjustment import Adjustment, Change
+from builder.acceptance import Acceptance, risk_assessment_report
+from builder.construction import (
+    Build,
+    acceptance_opinion,
+    approval_letter,
+    contact_rows,
+    contract_amount,
+    contract_doc,
+    emergency_plan_doc,
+    om_plan_doc,
+    supervision_contract_doc,
+    tender_notice,
+    unit_rows,
+)
+from builder.sample import Sample
+
+# =========================================================================== 高平市 (gaoping)
+# 高平市政务信息化项目建设应用管理办法, 高政办发〔2020〕35号 (catalog §4). Here the owning 市直单位 is the
+# 项目实施单位 and the contractor the 项目建设单位 (catalog A-30). Applications carry 项目建议书, 可研,
+# 初步设计, 信息资源目录 and 投资概算 (第八条); every system must be in the 政务信息系统目录 (第十条); the
+# contract is filed within 5 working days (第十五条); products are 自主可控 (第十八条); the 竣工验收报告 is
+# filed within 30 working days (第二十条).
+
+GP_APPROVER = "高平市行政审批服务管理局（市政务信息管理局）"
+GP_FINANCE = "高平市财政局"
+GP_INFO_CENTRE = "高平市政府信息中心（大数据中心）"
+
+GAOPING = Locale(
+    id="gaoping",
+    place="高平市",
+    measure="《高平市政务信息化项目建设应用管理办法》（高政办发〔2020〕35号）",
+    basis=(
+        "《高平市政务信息化项目建设应用管理办法》（高政办发〔2020〕35号）",
+        "《山西省政务信息化项目建设应用管理办法》（晋政办发〔2020〕72号）",
+        "《晋城市政务大数据项目建设应用管理办法》（晋市政办〔2019〕44号）",
+        "《高平市政务云系统服务目录》",
+        "《政务信息系统定义和范围》（GB/T 40692-2021）",
+        "《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）",
+        "《信息安全技术 信息系统密码应用基本要求》（GB/T 39786-2021）",
+    ),
+    cloud="高平市政务云",
+    cloud_short="市政务云",
+    net="高平市电子政务外网",
+    net_short="市电子政务外网",
+    platforms="市“政务服务系统”、山西省一体化在线政务服务平台和市政务数据共享交换平台",
+    upper="山西省、晋城市、高平市",
+    infra="市政务云、市电子政务外网、市“政务服务系统”",
+    one_stop="山西省一体化在线政务服务平台（三晋通）",
+    catalog_system="共享平台目录管理系统",
+    sharing_platform="高平市政务数据共享交换平台",
+    police="高平市公安局网络安全保卫大队",
+    crypto_support="山西省政务密码服务平台",
+    archive_rules="山西省有关档案管理规定",
+    experts=(("李建军", "太原理工大学信息与计算机学院", "教授"),
+             ("王晓红", "高平市政府信息中心（大数据中心）", "高级工程师"),
+             ("张志伟", "山西省信息安全测评中心", "高级工程师")),
+    unit_label="项目实施单位",
+    contractor_label="项目建设单位",
+    secure_basis="《高平市政务信息化项目建设应用管理办法》第十八条（自主可控）",
+    region_code="140581",
+    solution_extra=(
+        ("“大平台、小前端”集约建设", (
+            "系统按照“大平台、小前端”集约建设模式，业务中台和数据中台依托市政务云系统建设，前端应用轻量化，"
+            "新建应用纳入市“政务服务系统”规划体系统一管理，不新建独立信息平台。",
+            "云资源全部使用《高平市政务云系统服务目录》中提供的计算、存储、数据库和安全服务，并利用山西省一体化"
+            "在线政务服务平台提供的统一身份认证、电子证照等公共应用支撑体系，不重复建设服务系统。",
+        )),
+        ("技术方案可行性分析", (
+            "项目采用的微服务架构、国产数据库和中间件均为成熟技术，已在晋城市同类系统中应用，技术方案可行。",
+        )),
+    ),
+)
+
+GP_SOCIAL = Project(
+    name="高平市人社服务“一网通办”平台建设项目",
+    system="高平市人社服务一网通办平台",
+    unit="高平市人力资源和社会保障局",
+    region="高平市",
+    level="市直单位",
+    total=D("156.00"),
+    funding="市财政",
+    plan_year=2026,
+    application_date=date(2025, 10, 15),
+    leader="牛建平",
+    phone="0356-5221906",
+    users="高平市人社局、16个乡镇（街道）人社服务站经办人员及办事群众",
+    background=(
+        "高平市人社业务涉及社保、就业、劳动关系等120项服务事项，群众办事需往返市政务服务中心和乡镇服务站。",
+        "实现人社服务事项“一网通办”，高频事项全程网办率达到85%以上。",
+    ),
+    status=("人社业务使用山西省人社一体化信息平台办理，市级无统一的受理和延伸服务系统。",),
+    upgrade_gap="省人社一体化信息平台由省级统一部署，市级不能改造；本项目新建市级受理前端并与省平台对接。",
+    duplication="省人社一体化信息平台承担业务经办，本项目只建设前端受理和延伸服务，不重复建设经办系统。",
+    needs=(
+        ("业务需求", "人社服务事项网上申请、乡镇延伸受理、进度查询和评价。"),
+        ("功能需求", "需具备网上受理、乡镇延伸、电子档案和服务评价功能。"),
+        ("数据需求", "需共享获取户籍、婚姻等数据，办件数据汇聚至市政务数据共享交换平台。"),
+    ),
+    modules=(
+        Module("网上受理", "人社服务事项网上申请和材料电子化。"),
+        Module("乡镇延伸服务", "16个乡镇（街道）人社服务站延伸受理。"),
+        Module("电子档案", "办件材料电子归档。"),
+    ),
+    data_out=(
+        DataRes("高平市人社服务办件信息", "办件编号、事项名称、申请人、受理时间、办结时间", update="实时"),
+        DataRes("高平市人社服务网点信息", "网点名称、地址、服务事项", share="无条件共享", open="无条件开放",
+                update="每月"),
+    ),
+    data_in=(DataNeed("户籍人口信息", "高平市公安局"), DataNeed("婚姻登记信息", "高平市民政局")),
+    indicators=(
+        Indicator("产出指标", "数量指标", "网上可办事项数", "≥100项"),
+        Indicator("效益指标", "社会效益指标", "高频事项全程网办率", "≥85%"),
+        Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%"),
+    ),
+    works=(
+        Item("网上受理系统开发", 1, "52.00", "定制开发"),
+        Item("乡镇延伸服务系统开发", 1, "36.00", "定制开发"),
+        Item("电子档案系统开发", 1, "22.00", "定制开发"),
+        Item("乡镇服务站高拍仪及读卡器", 32, "0.30", "16个乡镇（街道）", "hardware"),
+        db_item("12.00"),
+        Item(CRYPTO_SVC, 1, "5.60", "接入山西省政务密码服务平台", "service"),
+    ),
+    implementing_body="高平市人力资源和社会保障局信息中心",
+    designer="山西晋数规划设计有限公司",
+    loc=GAOPING,
+)
+
+
+def gp_project(**kw) -> Project:
+    return replace(GP_SOCIAL, **kw)
+
+
+GP_LAND = gp_project(
+    name="高平市不动产登记智慧服务系统建设项目",
+    system="高平市不动产登记智慧服务系统",
+    unit="高平市自然资源局",
+    total=D("238.00"),
+    application_date=date(2025, 10, 20),
+    leader="郭志强",
+    phone="0356-5222318",
+    code="2510-140581-04-01-613205",
+    users="高平市不动产登记中心、16个乡镇（街道）便民服务中心及办事企业群众",
+    background=(
+        "高平市年办理不动产登记约3.8万件，交易、税务、登记三个环节分别受理，群众需多次提交材料。",
+        "实现不动产登记“一窗受理、并行办理”，一般登记3个工作日办结。",
+    ),
+    modules=(
+        Module("一窗受理", "交易、税务、登记一窗受理、一次提交。"),
+        Module("网上登记", "抵押登记、预告登记网上办理。"),
+        Module("电子证照", "不动产权证书电子证照生成和共享。"),
+    ),
+    data_out=(DataRes("高平市不动产登记信息", "不动产单元号、权利人、坐落、用途、登记日期"),),
+    data_in=(DataNeed("户籍人口信息", "高平市公安局"), DataNeed("税收完税信息", "国家税务总局高平市税务局")),
+    works=(
+        Item("一窗受理系统开发", 1, "82.00", "定制开发"),
+        Item("网上登记系统开发", 1, "56.00", "定制开发"),
+        Item("电子证照系统开发", 1, "38.00", "定制开发"),
+        Item("窗口高拍仪及电子签名设备", 24, "0.60", "不动产登记窗口", "hardware"),
+        db_item("14.00"),
+        Item(CRYPTO_SVC, 1, "6.80", "接入山西省政务密码服务平台", "service"),
+    ),
+    implementing_body="高平市不动产登记中心",
+)
+
+GP_HOUSING = gp_project(
+    name="高平市智慧住建综合管理平台建设项目",
+    system="高平市智慧住建综合管理平台",
+    unit="高平市住房和城乡建设局",
+    total=D("198.00"),
+    plan_year=2024,
+    application_date=date(2023, 10, 16),
+    leader="赵国庆",
+    phone="0356-5225031",
+    code="2408-140581-04-01-402716",
+    modules=(
+        Module("工程质量安全监管", "在建工程质量安全巡查和隐患整改。"),
+        Module("建筑市场监管", "建筑企业、人员和项目信用管理。"),
+        Module("房屋安全管理", "既有房屋安全排查和鉴定管理。"),
+    ),
+    works=(
+        Item("工程质量安全监管系统开发", 1, "62.00", "定制开发"),
+        Item("建筑市场监管系统开发", 1, "48.00", "定制开发"),
+        Item("房屋安全管理系统开发", 1, "36.00", "定制开发"),
+        Item("核心交换机及防火墙", 2, "6.50", "部署于市政务云安全区", "hardware"),
+        db_item("12.00"),
+        Item(CRYPTO_SVC, 1, "6.20", "接入山西省政务密码服务平台", "service"),
+    ),
+    implementing_body="高平市住房和城乡建设局信息中心",
+)
+
+GP_EDU = gp_project(
+    name="高平市智慧教育云平台建设项目",
+    system="高平市智慧教育云平台",
+    unit="高平市教育局",
+    total=D("176.00"),
+    plan_year=2024,
+    code="2407-140581-04-01-401538",
+    leader="李文斌",
+    phone="0356-5223162",
+    modules=(
+        Module("教育云门户", "统一身份认证和应用门户。"),
+        Module("优质资源共享", "优质课程资源汇聚和共享。"),
+        Module("教育管理", "学校、教师和学生管理。"),
+    ),
+    data_out=(DataRes("高平市中小学校基本信息", "学校名称、学校代码、办学类型、地址", share="无条件共享",
+                      open="无条件开放", update="每月"),),
+    works=(
+        Item("教育云门户开发", 1, "48.00", "定制开发"),
+        Item("优质资源共享系统开发", 1, "52.00", "定制开发"),
+        Item("教育管理系统开发", 1, "38.00", "定制开发"),
+        db_item("12.00"),
+        Item(CRYPTO_SVC, 1, "5.60", "接入山西省政务密码服务平台", "service"),
+    ),
+    implementing_body="高平市教育局电化教育馆",
+)
+
+GP_MARKET = gp_project(
+    name="高平市食品安全智慧监管平台建设项目",
+    system="高平市食品安全智慧监管平台",
+    unit="高平市市场监督管理局",
+    total=D("142.00"),
+    plan_year=2025,
+    code="2504-140581-04-01-512077",
+    leader="秦海燕",
+    phone="0356-5226710",
+    implementing_body="高平市市场监督管理局信息中心",
+)
+
+GP_HEALTH = gp_project(
+    name="高平市全民健康信息平台建设项目",
+    system="高平市全民健康信息平台",
+    unit="高平市卫生健康和体育局",
+    total=D("216.00"),
+    plan_year=2024,
+    code="2404-140581-04-01-401207",
+    leader="常晓东",
+    phone="0356-5227125",
+    implementing_body="高平市卫生健康和体育局信息中心",
+    modules=(Module("全民健康信息平台", ""), Module("电子健康档案", ""), Module("分级诊疗", "")),
+)
+
+
+# ------------------------------------------------------------------ Gaoping documents
+
+
+def gp_rows(p: Project, *, in_catalog: bool = True) -> list[tuple[str, str]]:
+    """What 第十、十一、十二条 ask a project to state (its system in the 目录, on the 政务云, …)."""
+    no = f"GPXT-{p.plan_year}-{sum(map(ord, p.system)) % 90 + 10:03d}"
+    return [
+        ("是否纳入规划", "是（高平市政务信息化应用规划）"),
+        ("是否新设立部门", "否"),
+        ("是否纳入政务信息系统目录", f"是（系统编号{no}）" if in_catalog else "否（尚未列入）"),
+        ("是否跨部门共建共享", "否"),
+        ("是否跨层级", "否"),
+        ("部署位置", p.loc.cloud),
+        ("是否接入市“政务服务系统”", "是"),
+        ("是否接入一体化在线政务服务平台", "是"),
+        ("是否孤网", "否"),
+        ("是否新建业务专网", "否"),
+        ("是否采用自主可控产品", "是"),
+        ("拟定等保级别", p.mlps),
+    ]
+
+
+def gp_application_form(p: Project, when: date, *, in_catalog: bool = True) -> Docx:
+    rows = unit_rows(p) + [
+        ("项目代码", p.code or ""),
+        ("计划年度", str(p.plan_year)),
+        ("总投资（万元）", money(p.total)),
+    ] + gp_rows(p, in_catalog=in_catalog) + contact_rows(p) + [("申报日期", cn_date(when))]
+    if not p.code:
+        rows = [r for r in rows if r[0] != "项目代码"]
+    return form("附件1-审批立项申请表.docx", "高平市政务信息化项目审批立项申请表", rows, author=p.unit, when=when,
+                intro=[P(f"报送：{GP_APPROVER}")])
+
+
+GP_MATERIALS = ("proposal", "fs", "design", "catalog", "budget")
+
+
+def gp_materials(p: Project, drafted: date, which: tuple[str, ...] = GP_MATERIALS,
+                 fs_subtitle: str = "") -> list[Spec]:
+    """第八条: 项目建议书, 可行性研究报告, 初步设计, 信息资源目录, 投资概算."""
+    made = {
+        "proposal": lambda: plan_document(p, "proposal", "附件2-项目建议书.docx", drafted - timedelta(days=30)),
+        "fs": lambda: plan_document(p, "fs", "附件3-可行性研究报告.docx", drafted, subtitle=fs_subtitle),
+        "design": lambda: plan_document(p, "design", "附件4-初步设计方案.docx", drafted),
+        "catalog": lambda: data_catalog_workbook(p, drafted, "附件5-信息资源目录.xlsx"),
+        "budget": lambda: budget_workbook("附件6-投资概算表.xlsx", p, drafted),
+    }
+    return [made[k]() for k in which]
+
+
+def gp_application_docs(p: Project, which: tuple[str, ...] = GP_MATERIALS, fs_subtitle: str = "") -> list[Spec]:
+    return [gp_application_form(p, p.application_date)] + gp_materials(
+        p, p.application_date - timedelta(days=12), which, fs_subtitle)
+
+
+def gp_approval_docs(p: Project, *, approved: bool = True, in_catalog: bool = True) -> list[Spec]:
+    drafted, reviewed, request, reply, agreed = (date(2025, 11, 5), date(2025, 11, 26), date(2025, 11, 18),
+                                                 date(2025, 12, 12), date(2025, 12, 26))
+    docs: list[Spec] = [gp_application_form(p, request, in_catalog=in_catalog)] + gp_materials(p, drafted)
+    docs += [
+        letter("附件7-财政评审意见.docx", f"关于{p.name}预算的财政评审意见", p.unit, [
+            f"根据{p.loc.measure}第五条，我局对{p.name}建设经费进行了财政评审。项目投资概算{money(p.total)}万元，"
+            f"编制依据充分、单价合理，审定金额{money(p.total)}万元。",
+        ], author=GP_FINANCE, when=reviewed, doc_no=doc_no("高财评", reviewed, p.name)),
+        crypto_plan(p, drafted, "附件8-商用密码应用方案.docx"),
+    ]
+    if approved:
+        docs += [
+            approval_letter(p, file="附件9-立项批复.docx", authority=GP_APPROVER,
+                            no=doc_no("高行审政信", reply, p.name), when=reply, what="立项"),
+            letter("附件10-市人民政府同意实施的函.docx", f"高平市人民政府关于同意实施{p.name}的函", p.unit, [
+                f"你单位《关于实施{p.name}的请示》收悉。经市人民政府研究，同意实施{p.name}，"
+                f"请市财政局按规定安排预算。",
+            ], author="高平市人民政府", when=agreed, doc_no=doc_no("高政函", agreed, p.name)),
+        ]
+    return docs
+
+
+def gp_progress_form(p: Project, b: Build, file: str = "01-项目建设进度报告.docx") -> Docx:
+    """第十九条 progress report, carrying the construction-stage facts (progress_report)."""
+    rows = unit_rows(p) + [
+        ("项目建设单位", b.contractor),
+        ("项目代码", p.code or ""),
+        ("批复文号", b.approval_no),
+        ("批复日期", cn_date(b.approval_date)),
+        ("批复总投资（万元）", money(p.total)),
+        ("是否内容复杂、技术要求高", "是"),
+        ("采购方式", b.method),
+        ("合同签订日期", cn_date(b.contract_date)),
+        ("合同金额（万元）", money(contract_amount(p, b))),
+        ("开工日期", cn_date(b.start_date)),
+        ("计划完工时间", cn_date(b.period_end)),
+        ("是否建设移动端", "否"),
+    ] + [r for r in gp_rows(p) if r[0] != "是否采用自主可控产品"] + [
+        ("是否采用自主可控产品", "是" if b.secure else f"否（{b.secure_note}）"),
+    ] + contact_rows(p) + [
+        ("本期进展", f"{p.modules[0].name}需求调研和详细设计已完成，正在开发。"),
+    ]
+    return form(file, "高平市政务信息化项目建设进度报告", rows, author=p.unit, when=b.report_date,
+                intro=[P(f"报送：{GP_APPROVER}")])
+
+
+def gp_contract_filing(p: Project, b: Build, file: str = "06-合同备案表.docx") -> Docx:
+    """第十五条: the contract text filed within 5 working days of signing (contract_filing)."""
+    rows = [
+        ("项目名称", p.name), ("项目实施单位", p.unit), ("项目建设单位", b.contractor),
+        ("合同名称", f"{p.name}建设合同"), ("合同金额（万元）", money(contract_amount(p, b))),
+        ("合同签订日期", cn_date(b.contract_date)), ("合同备案日期", cn_date(b.contract_filed)),
+        ("备案机关", GP_APPROVER),
+    ]
+    return form(file, "高平市政务信息化项目合同备案表", rows, author=p.unit, when=b.contract_filed,
+                after=["备案意见：合同文本已收悉，予以备案。"], signer=GP_APPROVER)
+
+
+def gp_supervision_filing(p: Project, b: Build, file: str = "08-监理单位备案表.docx") -> Docx:
+    rows = [("项目名称", p.name), ("项目实施单位", p.unit), ("监理单位", b.supervisor),
+            ("确定方式", "竞争性磋商"), ("备案机关", GP_APPROVER)]
+    return form(file, "高平市政务信息化项目监理单位备案表", rows, author=p.unit, when=b.supervision_filed,
+                after=["备案意见：予以备案。"], signer=GP_APPROVER)
+
+
+def gp_construction_docs(p: Project, b: Build) -> list[Spec]:
+    acc_like = Acceptance(
+        approval_no=b.approval_no, approval_date=b.approval_date, contractor=b.contractor,
+        supervisor=b.supervisor, contract_date=b.contract_date, start_date=b.start_date,
+        completion_date=b.period_end, period_end=b.period_end, preliminary_date=b.report_date - timedelta(days=4),
+        trial_start=b.period_end, trial_stable=b.period_end, application_date=b.report_date,
+        audit_date=b.report_date, archive_date=b.report_date, savings=b.savings,
+        mlps_org="山西省信息安全测评中心")
+    return [
+        gp_progress_form(p, b),
+        approval_letter(p, file="02-立项批复.docx", authority=GP_APPROVER, no=b.approval_no,
+                        when=b.approval_date, what="立项"),
+        letter("03-市人民政府同意实施的函.docx", f"高平市人民政府关于同意实施{p.name}的函", p.unit, [
+            f"经市人民政府研究，同意实施{p.name}，请市财政局按规定安排预算。"],
+            author="高平市人民政府", when=b.approval_date + timedelta(days=10),
+            doc_no=doc_no("高政函", b.approval_date, p.name)),
+        tender_notice(p, b, "04-中标通知书.docx"),
+        contract_doc(p, b, "05-项目建设合同.docx"),
+        gp_contract_filing(p, b),
+        supervision_contract_doc(p, b, "07-监理服务合同.docx"),
+        gp_supervision_filing(p, b),
+        risk_assessment_report(p, acc_like, "09-安全风险评估报告.docx"),
+        mlps_filing(p, b.start_date + timedelta(days=7), "10-网络安全等级保护备案证明.docx"),
+        emergency_plan_doc(p, b, "11-网络安全事件应急预案.docx"),
+    ]
+
+
+def gp_adjustment_docs(p: Project, a: Adjustment) -> list[Spec]:
+    """第十九条: a material change needs an 调整申请 and the 主管部门's opinion."""
+    rows = unit_rows(p) + [
+        ("项目代码", p.code or ""),
+        ("批复文号", a.approval_no),
+        ("批复日期", cn_date(a.approval_date)),
+        ("原批复概算总投资（万元）", money(a.approved_total)),
+        ("调增金额（万元）", money(a.increase)),
+        ("调减金额（万元）", money(a.decrease)),
+        ("调整后总投资（万元）", money(a.adjusted_total)),
+        ("建设目标是否变化", "否"),
+    ] + contact_rows(p)
+    change_rows = [["序号", "建设内容", "调整类型", "原批复金额（万元）", "调整后金额（万元）", "增减（万元）"]]
+    for k, c in enumerate(a.changes, start=1):
+        change_rows.append([str(k), c.name, c.how, money(Decimal(c.orig_amount)), money(Decimal(c.new_amount)),
+                            money(c.delta)])
+    request = form("附件1-项目调整申请表.docx", "高平市政务信息化项目调整申请表", rows, author=p.unit,
+                   when=a.filing_date, intro=[P(f"报送：{GP_APPROVER}")],
+                   after=[Sec("调整原因", [a.why]), Sec("调整内容", [T(change_rows)])])
+    opinion_day = a.filing_date + timedelta(days=14)
+    opinion = letter("附件2-关于同意调整建设内容的意见.docx", f"关于同意{p.name}调整建设内容的意见", p.unit, [
+        f"你单位《{p.name}调整申请》收悉。根据{p.loc.measure}第十九条，经综合评估，同意按申请调整相关建设内容，"
+        f"调整后总投资{money(a.adjusted_total)}万元，建设目标不变。",
+    ], author=GP_APPROVER, when=opinion_day, doc_no=doc_no("高行审政信", opinion_day, p.name))
+    return [request, opinion,
+            approval_letter(p, file="附件3-原立项批复.docx", authority=GP_APPROVER, no=a.approval_no,
+                            when=a.approval_date, total=a.approved_total, what="立项")]
+
+
+@dataclass(frozen=True)
+class Handover:
+    """Gaoping 第二十条: a 竣工验收 and the filing of its report."""
+
+    approval_no: str
+    contractor: str
+    accepted: date
+    filed: date
+    handed_over: date
+
+
+def gp_acceptance_docs(p: Project, h: Handover) -> list[Spec]:
+    filing = form("01-竣工验收备案表.docx", "高平市政务信息化项目竣工验收备案表", [
+        ("项目名称", p.name), ("项目实施单位", p.unit), ("项目建设单位", h.contractor), ("项目代码", p.code or ""),
+        ("批复文号", h.approval_no), ("竣工验收日期", cn_date(h.accepted)), ("验收备案日期", cn_date(h.filed)),
+        ("信息资源目录纳入共享平台目录管理系统情况", "已纳入"), ("备案机关", GP_APPROVER),
+    ], author=p.unit, when=h.filed, after=["备案意见：竣工验收报告已收悉，予以备案。"], signer=GP_APPROVER)
+    acceptance = acceptance_opinion(p, held=h.accepted, organiser=p.unit, author=p.unit,
+                                    file="02-竣工验收报告.docx", contents=[
+        Sec("软硬件产品安全可控情况", ["服务器、操作系统、数据库、中间件和安全设备均为自主可控产品。"]),
+        Sec("信息资源目录", [f"系统{len(p.data_out)}类信息资源目录已纳入共享平台目录管理系统。"]),
+        Sec("成果移交", [f"项目建设单位{h.contractor}已于{cn_date(h.handed_over)}移交设计文件、源代码和测试文档。"]),
+    ])
+    design = report("03-详细设计说明书.docx", f"{p.system}详细设计说明书", chapters([
+        Sec("系统架构设计", ["系统采用“大平台、小前端”架构，部署于高平市政务云。"]),
+        Sec("功能模块设计", [Sec(m.name, [m.desc]) for m in p.modules]),
+        Sec("接口设计", ["与市“政务服务系统”、山西省一体化在线政务服务平台的接口设计。"]),
+    ]), author=h.contractor, when=h.handed_over, by=h.contractor)
+    code_rows = [[k, m.name, f"{m.name}模块源代码", "Git代码库导出", "已移交"]
+                 for k, m in enumerate(p.modules, start=1)]
+    source = table_workbook("04-源代码移交清单.xlsx", f"{p.system}源代码移交清单",
+                            ["序号", "模块", "内容", "介质", "移交状态"], code_rows, author=h.contractor,
+                            when=h.handed_over, sheet="源代码", widths=[6, 24, 30, 16, 10])
+    tests = report("05-系统测试用例及测试记录.docx", f"{p.system}测试用例及测试记录", chapters([
+        Sec("测试范围", [f"{p.system}全部功能模块。"]),
+        Sec("测试用例", [T([["序号", "模块", "用例数", "通过数"]] + [
+            [str(k), m.name, str(30 + 5 * k), str(30 + 5 * k)] for k, m in enumerate(p.modules, start=1)])]),
+        Sec("测试记录", ["功能、性能和安全测试记录详见附表。"]),
+    ]), author=h.contractor, when=h.handed_over, by=h.contractor)
+    return [filing, acceptance, design, source, tests]
+
+
+def gp_self_evaluation(p: Project, when: date, year: int, file: str = "01-项目自评价报告.docx") -> Docx:
+    """第二十一条: the 自评价 after the budget year (self_evaluation_report)."""
+    info = T([["项目名称", p.name], ["项目实施单位", p.unit], ["实施年度", str(year)],
+              ["自评价报告日期", cn_date(when)]], header=False, label_column=True)
+    secs = chapters([
+        Sec("项目基本情况", [info]),
+        Sec("预算执行情况", [f"{year}年度预算资金执行率98.6%。"]),
+        Sec("绩效目标完成情况", ["产出、效益和满意度指标均已完成。"]),
+        Sec("报送", [f"本报告报送{GP_APPROVER}和{GP_FINANCE}。"]),
+    ])
+    return report(file, f"{p.name}{year}年度自评价报告", secs, author=p.unit, when=when)
+
+
+def gp_evaluation_docs(p: Project, when: date, year: int) -> list[Spec]:
+    rating = report("02-绩效考评报告.docx", f"{p.name}{year}年度绩效考评报告", chapters([
+        Sec("应用建设情况", ["系统建设内容全部完成，运维情况良好。"]),
+        Sec("服务对象满意度", ["问卷调查满意度96%。"]),
+        Sec("信息化项目资金使用情况", ["资金使用规范。"]),
+        Sec("项目产出和效果", ["产出指标全部完成，效果明显。"]),
+    ]), author=GP_APPROVER, when=when + timedelta(days=20), by=GP_APPROVER)
+    return [gp_self_evaluation(p, when, year), rating]
+
+
+def gp_operation_docs(p: Project, h: Handover, year: int, amount: Decimal) -> list[Spec]:
+    rows = unit_rows(p) + [
+        ("项目代码", p.code or ""),
+        ("是否纳入政务信息系统目录", "是"),
+        ("部署位置", p.loc.cloud),
+        ("是否接入市“政务服务系统”", "是"),
+        ("是否接入政务数据共享交换平台", "是"),
+        ("竣工验收日期", cn_date(h.accepted)),
+        ("运维年度", str(year)),
+        ("申请运行维护经费（万元）", money(amount)),
+    ] + contact_rows(p)
+    filing, *_ = gp_acceptance_docs(p, h)
+    drill = report("04-应急演练记录.docx", f"{p.system}网络安全应急演练记录", [
+        Sec("演练概况", [f"{cn_date(date(year - 1, 9, 18))}，{p.unit}与{GP_INFO_CENTRE}开展数据库勒索病毒应急演练。"]),
+        Sec("演练过程", ["发现告警、隔离主机、切换备库、恢复数据，用时42分钟。"]),
+        Sec("演练总结", ["预案可行，已完善备份恢复流程。"]),
+    ], author=p.unit, when=date(year - 1, 9, 18))
+    return [
+        form("01-运行维护经费申请表.docx", "高平市政务信息系统运行维护经费申请表", rows, author=p.unit,
+             when=date(year - 1, 10, 28), intro=[P(f"报送：{GP_APPROVER}、{GP_FINANCE}")]),
+        replace(filing, file="02-竣工验收备案表.docx"),
+        om_plan_doc(p, year, amount, "03-运维方案.docx", provider=GP_INFO_CENTRE),
+        drill,
+    ]
+
+
+# ------------------------------------------------------------------ Gaoping specs
+
+# signed Friday 2024-09-27; 5 working days: 9-29 (调休 Sunday), 9-30, 10-8, 10-9, 10-10 (国庆 10-1…10-7)
+GP_HOUSING_BUILD = Build(
+    approval_no="高行审政信〔2024〕27号", approval_date=date(2024, 8, 20), approver=GP_APPROVER,
+    contractor="山西晋智城建科技有限公司", supervisor="山西正源信息工程监理有限公司",
+    tender_date=date(2024, 9, 13), contract_date=date(2024, 9, 27), start_date=date(2024, 10, 8),
+    period_end=date(2025, 9, 30), report_date=date(2024, 10, 25), spent=D("59.40"), savings=D("5.60"),
+    agent="高平市公共资源交易中心", contract_filed=date(2024, 10, 10), supervision_filed=date(2024, 10, 12),
+)
+
+GP_ADJ = Adjustment(
+    approved_total=D("216.00"), approval_no="高行审政信〔2024〕19号", approval_date=date(2024, 6, 18),
+    filing_date=date(2025, 7, 8), reason="二",
+    why="晋城市全民健康信息平台已提供分级诊疗转诊接口，本市分级诊疗模块改为对接，节省资金用于完善电子健康档案。",
+    changes=(
+        Change("分级诊疗系统（改为对接晋城市平台）", 1, "58.00", 1, "22.00", "参数调整"),
+        Change("电子健康档案系统（增加居民端授权调阅）", 1, "46.00", 1, "78.00", "参数调整"),
+    ),
+)
+
+GP_HANDOVER = Handover(approval_no="高行审政信〔2024〕15号", contractor="山西智教云科技有限公司",
+                       accepted=date(2025, 9, 15), filed=date(2025, 10, 30), handed_over=date(2025, 9, 10))
+
+GAOPING_SAMPLES: list[Sample] = [
+    Sample(
+        "gaoping-application-clean", "application",
+        "高平市人力资源和社会保障局 (项目实施单位) 156万: 审批立项申请表 + the five 第八条 materials — 项目建议书, "
+        "可行性研究报告, 初步设计方案, 信息资源目录, 投资概算表 — no error",
+        lambda: gp_application_docs(GP_SOCIAL), clean=True, jurisdiction="gaoping"),
+    Sample(
+        "gaoping-application-fs-without-proposal", "application",
+        "a 可行性研究报告（代项目建议书） in place of the separate 项目建议书 第八条 asks for → GP-8a",
+        lambda: gp_application_docs(GP_SOCIAL, which=("fs", "design", "catalog", "budget"),
+                                    fs_subtitle="（代项目建议书）"),
+        errors=("gaoping/GP-8a",), jurisdiction="gaoping"),
+    Sample(
+        "gaoping-application-proposal-only", "application",
+        "only a 项目建议书: no 可研, 初步设计, 信息资源目录 or 投资概算 → GP-8b, GP-8c, GP-8d, GP-8e",
+        lambda: gp_application_docs(GP_SOCIAL, which=("proposal",)),
+        errors=("gaoping/GP-8b", "gaoping/GP-8c", "gaoping/GP-8d", "gaoping/GP-8e"), jurisdiction="gaoping"),
+    Sample(
+        "gaoping-approval-clean", "approval",
+        "高平市自然资源局 238万: system in the 政务信息系统目录, on the 市政务云 and the 市“政务服务系统” (“大平台、小前端”, "
+        "《政务云系统服务目录》), 需求 / 集约 / 技术方案 / 绩效目标 in the plans, 财政评审意见, 密码应用方案, 立项批复 of the "
+        "市行政审批服务管理局 and 市人民政府 同意 — no error",
+        lambda: gp_approval_docs(GP_LAND), clean=True, jurisdiction="gaoping"),
+    Sample(
+        "gaoping-approval-not-in-catalog", "approval",
+        "the same project submitted for 审批立项 while its system is not in the 政务信息系统目录 (第十条: 不予审批) "
+        "→ GP-10a",
+        lambda: gp_approval_docs(GP_LAND, approved=False, in_catalog=False),
+        errors=("gaoping/GP-10a",), jurisdiction="gaoping"),
+    Sample(
+        "gaoping-construction-clean", "construction",
+        "高平市住房和城乡建设局 198万: contract signed Fri 2024-09-27 and filed 2024-10-10 — the 5th working day, "
+        "counting the 调休 Sunday 9-29 and skipping 国庆 10-1…10-7 (第十五条) — with 所有权 clause, 监理 chosen and "
+        "filed, 自主可控 products, 安全风险评估, 等保备案, 应急预案 — no error",
+        lambda: gp_construction_docs(GP_HOUSING, GP_HOUSING_BUILD), clean=True, jurisdiction="gaoping",
+        as_of=date(2024, 10, 31)),
+    Sample(
+        "gaoping-construction-contract-filed-late", "construction",
+        "the same contract filed 2024-10-11, the 6th working day after signing → GP-15c",
+        lambda: gp_construction_docs(GP_HOUSING, replace(GP_HOUSING_BUILD, contract_filed=date(2024, 10, 11))),
+        errors=("gaoping/GP-15c",), jurisdiction="gaoping", as_of=date(2024, 10, 31)),
+    Sample(
+        "gaoping-construction-not-autonomous", "construction",
+        "core network and security devices of foreign brands: not 自主可控 (第十八条) → GP-18a",
+        lambda: gp_construction_docs(GP_HOUSING, replace(
+            GP_HOUSING_BUILD, secure=False, secure_note="核心交换机、防火墙为进口品牌，未列入自主可控产品名录")),
+        errors=("gaoping/GP-18a",), jurisdiction="gaoping", as_of=date(2024, 10, 31)),
+    Sample(
+        "gaoping-adjustment-clean", "adjustment",
+        "a material change of 建设内容 (216 → 216, 分级诊疗 改为对接) with the 调整申请 and the 主管部门's 同意意见 "
+        "(第十九条) — no error",
+        lambda: gp_adjustment_docs(GP_HEALTH, GP_ADJ), clean=True, jurisdiction="gaoping"),
+    Sample(
+        "gaoping-acceptance-clean", "acceptance",
+        "高平市教育局: 竣工验收 2025-09-15, report filed 2025-10-30 — within 30 working days only because 国庆 "
+        "10-1…10-8 does not count (deadline 2025-10-31); 安全可控 and 资源目录 in the report; 设计文件, 源代码, 测试文档 "
+        "handed over — no error",
+        lambda: gp_acceptance_docs(GP_EDU, GP_HANDOVER), clean=True, jurisdiction="gaoping"),
+    Sample(
+        "gaoping-acceptance-filed-late", "acceptance",
+        "the same 竣工验收报告 filed 2025-11-03, the 31st working day after 竣工验收 → GP-20c",
+        lambda: gp_acceptance_docs(GP_EDU, replace(GP_HANDOVER, filed=date(2025, 11, 3))),
+        errors=("gaoping/GP-20c",), jurisdiction="gaoping"),
+    Sample(
+        "gaoping-evaluation-clean", "evaluation",
+        "高平市市场监督管理局: 2025年度 自评价报告 dated 2026-02-10 (after the budget year, 第二十一条) sent to the "
+        "主管部门 and 市财政局; 绩效考评报告 — no error",
+        lambda: gp_evaluation_docs(GP_MARKET, date(2026, 2, 10), 2025), clean=True, jurisdiction="gaoping"),
+    Sample(
+        "gaoping-operation-clean", "operation",
+        "2026 运维经费 request of 高平市教育局: in the 目录, on the 市政务云, connected to the 市“政务服务系统” and the "
+        "sharing platform, 竣工验收 filed, 运维 by the 市政府信息中心（大数据中心）, 应急演练记录 — no error",
+        lambda: gp_operation_docs(GP_EDU, GP_HANDOVER, 2026, D("14.80")), clean=True, jurisdiction="gaoping"),
+]

@@ -1,0 +1,61 @@
+"""聊城高新区 (lcgxq)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from builder.model import Docx, P, Sec, Spec
+from builder.text import cn_date
+from builder.documents import form, report
+from builder.sample import Sample
+
+# =========================================================================== 聊城高新区 (lcgxq)
+# The sixth measure, written only as data (rules/lcgxq.yaml). Its acceptance dossier is built
+# from the shared builders alone: the 验收申请表 names the 完成项目建设任务日期 in the pack's own
+# words (vocabulary.labels), and the 密码应用情况 is a kind only that pack knows.
+
+LG_UNIT = "聊城高新区综合管理办公室"  # the body the measure names; the applicant below reports to it
+LG_APPLICANT = "聊城高新技术产业开发区社会事务部"
+LG_PROJECT = "聊城高新区社区网格化服务管理平台"
+LG_CONTRACTOR = "山东鲁西数智科技有限公司"
+
+
+def lg_acceptance_docs(completed: date, accepted: date, crypto: bool = True) -> list[Spec]:
+    """验收申请表 + 验收报告 and the five parts 解读 二(4) names, + the 验收备案 receipt."""
+    def part(file: str, title: str, body: list[str]) -> Docx:
+        return report(file, f"{LG_PROJECT}{title}", [Sec("一、基本情况", list(body))],
+                      author=LG_APPLICANT, when=accepted - timedelta(days=3))
+
+    docs: list[Spec] = [
+        form("01-竣工验收申请表.docx", "聊城高新区信息系统项目竣工验收申请表", [
+            ("项目名称", LG_PROJECT), ("项目单位", LG_APPLICANT), ("承建单位", LG_CONTRACTOR),
+            ("完成项目建设任务日期", cn_date(completed)), ("竣工验收日期", cn_date(accepted)),
+        ], author=LG_APPLICANT, when=accepted, intro=[P(f"报送：{LG_UNIT}")]),
+        report("02-竣工验收报告.docx", f"{LG_PROJECT}竣工验收报告", [
+            Sec("一、验收结论", [f"验收组于{cn_date(accepted)}对{LG_PROJECT}进行竣工验收，同意通过验收。"]),
+        ], author=LG_APPLICANT, when=accepted),
+        part("03-项目建设总结.docx", "项目建设总结", [f"项目于{cn_date(completed)}完成全部建设任务。"]),
+        part("04-财务报告.docx", "财务报告", ["项目资金按合同约定支付，无超支。"]),
+        part("05-审计报告.docx", "审计报告", ["经审计，项目资金使用符合规定。"]),
+        part("06-信息安全风险评估报告.docx", "信息安全风险评估报告", ["未发现高风险项。"]),
+    ]
+    if crypto:
+        docs.append(part("07-密码应用情况说明.docx", "密码应用情况说明", ["平台采用SM2、SM3、SM4国产密码算法。"]))
+    docs.append(form("08-验收报告备案回执.docx", "信息系统项目验收报告备案回执", [
+        ("项目名称", LG_PROJECT), ("备案单位", LG_APPLICANT), ("验收备案日期", cn_date(accepted + timedelta(days=5))),
+    ], author=LG_UNIT, when=accepted + timedelta(days=5)))
+    return docs
+
+
+LCGXQ_SAMPLES: list[Sample] = [
+    Sample(
+        "lcgxq-acceptance-clean", "acceptance",
+        "建设任务 2025-11-28 完成, 竣工验收 2026-02-28 — the last day of 3 months (解读 二(4)); 验收报告 with 建设总结, "
+        "财务报告, 审计报告, 风险评估 and 密码应用情况 (a kind only the lcgxq pack knows), filed — no error",
+        lambda: lg_acceptance_docs(date(2025, 11, 28), date(2026, 2, 28)), clean=True, jurisdiction="lcgxq"),
+    Sample(
+        "lcgxq-acceptance-late-no-crypto", "acceptance",
+        "the same project accepted 2026-03-01, a day after the 3 months, and without the 密码应用情况 → LG-2f, LG-2h",
+        lambda: lg_acceptance_docs(date(2025, 11, 28), date(2026, 3, 1), crypto=False),
+        errors=("lcgxq/LG-2f", "lcgxq/LG-2h"), jurisdiction="lcgxq"),
+]
