@@ -13,6 +13,7 @@ with `expected.yaml`. See README.md.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
@@ -21,16 +22,26 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))  # builder/ and places/ are packages next to this script
 
 from builder.output import build_sample, expected_text  # noqa: E402
+from builder.records import RecordError, load_samples  # noqa: E402
 from builder.sample import Sample  # noqa: E402
-from places.gaoping import GAOPING_SAMPLES  # noqa: E402
-from places.hunan import HUNAN_SAMPLES  # noqa: E402
-from places.lcgxq import LCGXQ_SAMPLES  # noqa: E402
-from places.tongliao import TONGLIAO_SAMPLES  # noqa: E402
-from places.wujin import WUJIN_SAMPLES  # noqa: E402
-from places.wushan import WUSHAN_SAMPLES  # noqa: E402
 
-SAMPLES: list[Sample] = (TONGLIAO_SAMPLES + HUNAN_SAMPLES + WUSHAN_SAMPLES + WUJIN_SAMPLES
-                         + GAOPING_SAMPLES + LCGXQ_SAMPLES)
+# The measures, in the order of expected.yaml: for each, data/<id>/ (place.yaml: its names and
+# units; samples.yaml: its samples) and places/<id>.py (its projects, forms and dossier functions).
+MEASURES = ("tongliao", "hunan", "wushan", "wujin", "gaoping", "lcgxq")
+
+
+def load_all() -> list[Sample]:
+    return [sample for measure in MEASURES
+            for sample in load_samples(HERE / "data" / measure / "samples.yaml",
+                                       importlib.import_module(f"places.{measure}"))]
+
+
+try:
+    SAMPLES: list[Sample] = load_all()
+except RecordError as exc:
+    if __name__ != "__main__":
+        raise  # the tests read the message from the exception
+    sys.exit(f"sample_dossiers/{exc}")
 
 
 def build(out: Path = HERE, only: list[str] | None = None) -> list[Path]:

@@ -10,6 +10,7 @@ from .model import Block, Docx, P, Sec, T, Xlsx
 from .text import cn_date, money, pct
 from .project import Project
 from .documents import form, identity_rows, letter, table_workbook
+from .place import load_place
 
 # =========================================================================== adjustment (调整)
 
@@ -57,11 +58,7 @@ class Adjustment:
         return self.approved_total + self.increase - self.decrease
 
 
-REASONS = {
-    "一": "情形一：根据党中央、国务院和自治区部署，或国家行业主管部门有明确要求，确需改变建设内容",
-    "二": "情形二：确需对原项目技术方案进行完善优化",
-    "三": "情形三：根据业务发展需要，在已批复项目建设规划的框架下适当调整相关建设内容和进度",
-}
+REASONS = load_place("tongliao").reasons  # Tongliao's 情形 (the default locale's)
 
 
 def adjustment_filing(p: Project, a: Adjustment, file: str = "附件1-项目建设内容调整备案表.docx") -> Docx:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from .place import load_place
+
 # =========================================================================== the project a unit describes
 
 
@@ -94,41 +96,12 @@ class Locale:
     solution_extra: tuple[tuple[str, tuple[str, ...]], ...] = ()  # more 总体建设方案 sections
 
 
-BASIS = (
-    "《通辽市数字化项目管理暂行办法》（通政发〔2024〕97号）",
-    "《国务院办公厅关于印发国家政务信息化项目建设管理办法的通知》（国办发〔2019〕57号）",
-    "《内蒙古自治区本级政务信息化项目管理暂行办法》（内政数字〔2024〕98号）",
-    "《政务信息系统定义和范围》（GB/T 40692-2021）",
-    "《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）",
-    "《信息安全技术 信息系统密码应用基本要求》（GB/T 39786-2021）",
-    "《政务信息资源目录编制指南（试行）》",
-)
+def locale_of(measure: str) -> Locale:
+    """The Locale written in data/<measure>/place.yaml."""
+    return Locale(**load_place(measure).locale)
 
-TONGLIAO = Locale(
-    id="tongliao",
-    place="通辽市",
-    measure="《通辽市数字化项目管理暂行办法》",
-    basis=BASIS,
-    cloud="通辽市政务云",
-    cloud_short="市政务云",
-    net="通辽市电子政务外网",
-    net_short="市电子政务外网",
-    platforms="政务数据共享交换平台、公共应用支撑体系和密码服务支撑体系",
-    upper="自治区、通辽市",
-    infra="市电子政务网络、政务云、政务数据共享交换平台",
-    one_stop="内蒙古自治区一体化政务服务平台（蒙速办）",
-    catalog_system="通辽市政务数据共享交换平台目录管理系统",
-    sharing_platform="政务数据共享交换平台",
-    police="通辽市公安局网络安全保卫支队",
-    crypto_support="通辽市密码服务支撑体系",
-    archive_rules="自治区有关档案管理规定",
-    experts=(("王建国", "内蒙古民族大学计算机科学与技术学院", "教授"),
-             ("李慧敏", "通辽市大数据中心", "高级工程师"),
-             ("赵志刚", "内蒙古网安信息安全测评中心有限公司", "高级工程师")),
-    category_line=True,
-    confirmation="，已取得数据共享情况确认书",
-    secure_basis="《通辽市数字化项目管理暂行办法》第三十条",
-)
+
+TONGLIAO = locale_of("tongliao")  # Project's default locale: the first measure's
 
 
 @dataclass(frozen=True)

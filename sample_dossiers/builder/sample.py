@@ -23,7 +23,6 @@ class Sample:
     # it is about, plus what the catalogue says follows from it, e.g. TL-35j after TL-35a).
     errors: tuple[str, ...] = ()
     exact: bool = True  # False: other error findings may appear as well
-    clean: bool = False  # no error finding at all
     jurisdiction: str = "tongliao"
     as_of: date = AS_OF
     facts: dict[str, object] = field(default_factory=dict)  # manifest facts (what no form carries)
@@ -32,6 +31,11 @@ class Sample:
     warnings: tuple[str, ...] = ()
     # False: govcheck.yaml names no jurisdiction, govcheck must detect it from the unit names.
     declare_jurisdiction: bool = True
+
+    @property
+    def clean(self) -> bool:
+        """No error finding at all (a failing sample lists the errors it fails for)."""
+        return not self.errors
 
     @property
     def exit_code(self) -> int:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from builder.place import load_place
 from builder.model import Docx, P, Sec, Spec, T
 from builder.text import chapters, cn_date, doc_no, money
 from builder.project import (
@@ -15,10 +16,10 @@ from builder.project import (
     DataRes,
     Indicator,
     Item,
-    Locale,
     Module,
     Project,
     db_item,
+    locale_of,
 )
 from builder.budget import budget_workbook
 from builder.documents import (
@@ -46,7 +47,6 @@ from builder.construction import (
     tender_notice,
     unit_rows,
 )
-from builder.sample import Sample
 
 # =========================================================================== 高平市 (gaoping)
 # 高平市政务信息化项目建设应用管理办法, 高政办发〔2020〕35号 (catalog §4). Here the owning 市直单位 is the
@@ -55,55 +55,11 @@ from builder.sample import Sample
 # contract is filed within 5 working days (第十五条); products are 自主可控 (第十八条); the 竣工验收报告 is
 # filed within 30 working days (第二十条).
 
-GP_APPROVER = "高平市行政审批服务管理局（市政务信息管理局）"
-GP_FINANCE = "高平市财政局"
-GP_INFO_CENTRE = "高平市政府信息中心（大数据中心）"
+GP_APPROVER = load_place("gaoping").units["approver"]
+GP_FINANCE = load_place("gaoping").units["finance"]
+GP_INFO_CENTRE = load_place("gaoping").units["info_centre"]
 
-GAOPING = Locale(
-    id="gaoping",
-    place="高平市",
-    measure="《高平市政务信息化项目建设应用管理办法》（高政办发〔2020〕35号）",
-    basis=(
-        "《高平市政务信息化项目建设应用管理办法》（高政办发〔2020〕35号）",
-        "《山西省政务信息化项目建设应用管理办法》（晋政办发〔2020〕72号）",
-        "《晋城市政务大数据项目建设应用管理办法》（晋市政办〔2019〕44号）",
-        "《高平市政务云系统服务目录》",
-        "《政务信息系统定义和范围》（GB/T 40692-2021）",
-        "《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）",
-        "《信息安全技术 信息系统密码应用基本要求》（GB/T 39786-2021）",
-    ),
-    cloud="高平市政务云",
-    cloud_short="市政务云",
-    net="高平市电子政务外网",
-    net_short="市电子政务外网",
-    platforms="市“政务服务系统”、山西省一体化在线政务服务平台和市政务数据共享交换平台",
-    upper="山西省、晋城市、高平市",
-    infra="市政务云、市电子政务外网、市“政务服务系统”",
-    one_stop="山西省一体化在线政务服务平台（三晋通）",
-    catalog_system="共享平台目录管理系统",
-    sharing_platform="高平市政务数据共享交换平台",
-    police="高平市公安局网络安全保卫大队",
-    crypto_support="山西省政务密码服务平台",
-    archive_rules="山西省有关档案管理规定",
-    experts=(("李建军", "太原理工大学信息与计算机学院", "教授"),
-             ("王晓红", "高平市政府信息中心（大数据中心）", "高级工程师"),
-             ("张志伟", "山西省信息安全测评中心", "高级工程师")),
-    unit_label="项目实施单位",
-    contractor_label="项目建设单位",
-    secure_basis="《高平市政务信息化项目建设应用管理办法》第十八条（自主可控）",
-    region_code="140581",
-    solution_extra=(
-        ("“大平台、小前端”集约建设", (
-            "系统按照“大平台、小前端”集约建设模式，业务中台和数据中台依托市政务云系统建设，前端应用轻量化，"
-            "新建应用纳入市“政务服务系统”规划体系统一管理，不新建独立信息平台。",
-            "云资源全部使用《高平市政务云系统服务目录》中提供的计算、存储、数据库和安全服务，并利用山西省一体化"
-            "在线政务服务平台提供的统一身份认证、电子证照等公共应用支撑体系，不重复建设服务系统。",
-        )),
-        ("技术方案可行性分析", (
-            "项目采用的微服务架构、国产数据库和中间件均为成熟技术，已在晋城市同类系统中应用，技术方案可行。",
-        )),
-    ),
-)
+GAOPING = locale_of("gaoping")
 
 GP_SOCIAL = Project(
     name="高平市人社服务“一网通办”平台建设项目",
@@ -565,78 +521,3 @@ GP_ADJ = Adjustment(
 
 GP_HANDOVER = Handover(approval_no="高行审政信〔2024〕15号", contractor="山西智教云科技有限公司",
                        accepted=date(2025, 9, 15), filed=date(2025, 10, 30), handed_over=date(2025, 9, 10))
-
-GAOPING_SAMPLES: list[Sample] = [
-    Sample(
-        "gaoping-application-clean", "application",
-        "高平市人力资源和社会保障局 (项目实施单位) 156万: 审批立项申请表 + the five 第八条 materials — 项目建议书, "
-        "可行性研究报告, 初步设计方案, 信息资源目录, 投资概算表 — no error",
-        lambda: gp_application_docs(GP_SOCIAL), clean=True, jurisdiction="gaoping"),
-    Sample(
-        "gaoping-application-fs-without-proposal", "application",
-        "a 可行性研究报告（代项目建议书） in place of the separate 项目建议书 第八条 asks for → GP-8a",
-        lambda: gp_application_docs(GP_SOCIAL, which=("fs", "design", "catalog", "budget"),
-                                    fs_subtitle="（代项目建议书）"),
-        errors=("gaoping/GP-8a",), jurisdiction="gaoping"),
-    Sample(
-        "gaoping-application-proposal-only", "application",
-        "only a 项目建议书: no 可研, 初步设计, 信息资源目录 or 投资概算 → GP-8b, GP-8c, GP-8d, GP-8e",
-        lambda: gp_application_docs(GP_SOCIAL, which=("proposal",)),
-        errors=("gaoping/GP-8b", "gaoping/GP-8c", "gaoping/GP-8d", "gaoping/GP-8e"), jurisdiction="gaoping"),
-    Sample(
-        "gaoping-approval-clean", "approval",
-        "高平市自然资源局 238万: system in the 政务信息系统目录, on the 市政务云 and the 市“政务服务系统” (“大平台、小前端”, "
-        "《政务云系统服务目录》), 需求 / 集约 / 技术方案 / 绩效目标 in the plans, 财政评审意见, 密码应用方案, 立项批复 of the "
-        "市行政审批服务管理局 and 市人民政府 同意 — no error",
-        lambda: gp_approval_docs(GP_LAND), clean=True, jurisdiction="gaoping"),
-    Sample(
-        "gaoping-approval-not-in-catalog", "approval",
-        "the same project submitted for 审批立项 while its system is not in the 政务信息系统目录 (第十条: 不予审批) "
-        "→ GP-10a",
-        lambda: gp_approval_docs(GP_LAND, approved=False, in_catalog=False),
-        errors=("gaoping/GP-10a",), jurisdiction="gaoping"),
-    Sample(
-        "gaoping-construction-clean", "construction",
-        "高平市住房和城乡建设局 198万: contract signed Fri 2024-09-27 and filed 2024-10-10 — the 5th working day, "
-        "counting the 调休 Sunday 9-29 and skipping 国庆 10-1…10-7 (第十五条) — with 所有权 clause, 监理 chosen and "
-        "filed, 自主可控 products, 安全风险评估, 等保备案, 应急预案 — no error",
-        lambda: gp_construction_docs(GP_HOUSING, GP_HOUSING_BUILD), clean=True, jurisdiction="gaoping",
-        as_of=date(2024, 10, 31)),
-    Sample(
-        "gaoping-construction-contract-filed-late", "construction",
-        "the same contract filed 2024-10-11, the 6th working day after signing → GP-15c",
-        lambda: gp_construction_docs(GP_HOUSING, replace(GP_HOUSING_BUILD, contract_filed=date(2024, 10, 11))),
-        errors=("gaoping/GP-15c",), jurisdiction="gaoping", as_of=date(2024, 10, 31)),
-    Sample(
-        "gaoping-construction-not-autonomous", "construction",
-        "core network and security devices of foreign brands: not 自主可控 (第十八条) → GP-18a",
-        lambda: gp_construction_docs(GP_HOUSING, replace(
-            GP_HOUSING_BUILD, secure=False, secure_note="核心交换机、防火墙为进口品牌，未列入自主可控产品名录")),
-        errors=("gaoping/GP-18a",), jurisdiction="gaoping", as_of=date(2024, 10, 31)),
-    Sample(
-        "gaoping-adjustment-clean", "adjustment",
-        "a material change of 建设内容 (216 → 216, 分级诊疗 改为对接) with the 调整申请 and the 主管部门's 同意意见 "
-        "(第十九条) — no error",
-        lambda: gp_adjustment_docs(GP_HEALTH, GP_ADJ), clean=True, jurisdiction="gaoping"),
-    Sample(
-        "gaoping-acceptance-clean", "acceptance",
-        "高平市教育局: 竣工验收 2025-09-15, report filed 2025-10-30 — within 30 working days only because 国庆 "
-        "10-1…10-8 does not count (deadline 2025-10-31); 安全可控 and 资源目录 in the report; 设计文件, 源代码, 测试文档 "
-        "handed over — no error",
-        lambda: gp_acceptance_docs(GP_EDU, GP_HANDOVER), clean=True, jurisdiction="gaoping"),
-    Sample(
-        "gaoping-acceptance-filed-late", "acceptance",
-        "the same 竣工验收报告 filed 2025-11-03, the 31st working day after 竣工验收 → GP-20c",
-        lambda: gp_acceptance_docs(GP_EDU, replace(GP_HANDOVER, filed=date(2025, 11, 3))),
-        errors=("gaoping/GP-20c",), jurisdiction="gaoping"),
-    Sample(
-        "gaoping-evaluation-clean", "evaluation",
-        "高平市市场监督管理局: 2025年度 自评价报告 dated 2026-02-10 (after the budget year, 第二十一条) sent to the "
-        "主管部门 and 市财政局; 绩效考评报告 — no error",
-        lambda: gp_evaluation_docs(GP_MARKET, date(2026, 2, 10), 2025), clean=True, jurisdiction="gaoping"),
-    Sample(
-        "gaoping-operation-clean", "operation",
-        "2026 运维经费 request of 高平市教育局: in the 目录, on the 市政务云, connected to the 市“政务服务系统” and the "
-        "sharing platform, 竣工验收 filed, 运维 by the 市政府信息中心（大数据中心）, 应急演练记录 — no error",
-        lambda: gp_operation_docs(GP_EDU, GP_HANDOVER, 2026, D("14.80")), clean=True, jurisdiction="gaoping"),
-]

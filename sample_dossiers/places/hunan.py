@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable
 
+from builder.place import load_place
 from builder.model import Block, Docx, P, Sec, Spec, T
 from builder.text import chapters, cn_date, cn_month, doc_no, money
 from builder.project import (
@@ -16,10 +17,10 @@ from builder.project import (
     DataRes,
     Indicator,
     Item,
-    Locale,
     Module,
     Project,
     db_item,
+    locale_of,
 )
 from builder.budget import budget_workbook
 from builder.documents import crypto_plan, form, letter, plan_document, report
@@ -49,55 +50,18 @@ from builder.construction import (
     tender_notice,
     unit_rows,
 )
-from builder.sample import Sample
 
 # =========================================================================== 湖南省直 (hunan)
 # 湖南省省直单位政务信息系统项目管理办法 (catalog §1). 省直单位 apply to the 省党政系统信息化工作领导小组's
 # annual plan at the end of the year before (第六条), pass the 前置审查 of the 省政务局 (非涉密, 第七条), are
 # approved by the 省发展改革委 (可研, 初步设计, 概算: 第九条), with an 专家审查 at 计划投资 ≥ 500万 (第十一条).
 
-HN_REFORM = "湖南省发展和改革委员会"
-HN_GOV_AFFAIRS = "湖南省人民政府政务管理服务局"
+HN_REFORM = load_place("hunan").units["reform"]
+HN_GOV_AFFAIRS = load_place("hunan").units["gov_affairs"]
 
-HUNAN = Locale(
-    id="hunan",
-    place="湖南省",
-    measure="《湖南省省直单位政务信息系统项目管理办法》",
-    basis=(
-        "《湖南省省直单位政务信息系统项目管理办法》",
-        "《国务院办公厅关于印发国家政务信息化项目建设管理办法的通知》（国办发〔2019〕57号）",
-        "《湖南省省直单位政务信息系统项目前置审查管理办法（试行）》（湘党政信发〔2019〕1号）",
-        "《湖南省人民政府办公厅关于进一步加强省本级政府投资项目审批及概算管理有关事项的通知》（湘政办发〔2019〕13号）",
-        "《政务信息系统定义和范围》（GB/T 40692-2021）",
-        "《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）",
-        "《信息安全技术 信息系统密码应用基本要求》（GB/T 39786-2021）",
-    ),
-    cloud="湖南省政务云",
-    cloud_short="省政务云",
-    net="湖南省电子政务外网",
-    net_short="省电子政务外网",
-    platforms="省政务数据共享交换平台、省统一身份认证平台和省级密码服务平台",
-    upper="国家、湖南省",
-    infra="省电子政务外网、省政务云、省政务数据共享交换平台",
-    one_stop="湖南省一体化政务服务平台（湘易办）",
-    catalog_system="湖南省政务数据共享交换平台目录管理系统",
-    sharing_platform="省政务数据共享交换平台",
-    police="湖南省公安厅网络安全保卫总队",
-    crypto_support="省级密码服务平台",
-    archive_rules="湖南省有关档案管理规定",
-    experts=(("刘志强", "中南大学计算机学院", "教授"),
-             ("陈晓燕", "湖南省信息中心", "高级工程师"),
-             ("周文斌", "湖南省网络安全测评中心", "高级工程师")),
-    unit_label="项目建设单位",
-    secure_basis="《湖南省省直单位政务信息系统项目管理办法》第十七条",
-    region_code="430000",
-)
+HUNAN = locale_of("hunan")
 
-HN_REASONS = {
-    "一": "情形一：确需对原项目技术方案进行优化完善",
-    "二": "情形二：根据党中央国务院、省委省政府的新要求，确需改变或增加相应建设内容",
-    "三": "情形三：根据业务发展需要，在全省政务信息系统建设规划的框架下适当调整相关建设内容及进度",
-}
+HN_REASONS = load_place("hunan").reasons
 
 HN_EMPLOYMENT = Project(
     name="湖南省就业创业“一件事”集成服务平台建设项目",
@@ -765,96 +729,3 @@ HN_REVIEW = Review(
     live=date(2024, 10, 15), report_date=date(2025, 12, 20), contractor="湖南应急智联科技有限公司",
     spent=D("752.30"),
 )
-
-HUNAN_SAMPLES: list[Sample] = [
-    Sample(
-        "hunan-application-clean", "application",
-        "湖南省人力资源和社会保障厅 (省直单位) 680万 新建 非涉密: 年度建设计划申报表 dated 2025-12-12 for plan "
-        "year 2026 (第六条: by the end of the year before), 纳入规划, 非一事一议, no unfinished acceptance; "
-        "项目建议书 + 投资估算表 — no error",
-        lambda: hn_application_docs(HN_EMPLOYMENT), clean=True, jurisdiction="hunan"),
-    Sample(
-        "hunan-approval-clean", "approval",
-        "湖南省市场监督管理局 860万: 请示 to 省发展改革委, 审批申请表 (项目代码, 在线平台备案, 纳入规划 and 年度计划, "
-        "省政务云, not 孤网), 可研, 初步设计方案, 投资概算表, 省政务局 前置审查意见 (with the 网信办, 工信厅, 财政厅 "
-        "预算评审, 保密局, 发展研究中心 reviews), 专家审查意见 (≥ 500万, experts from the 专家库), 商用密码应用方案 "
-        "— no error, no warning",
-        lambda: hn_approval_docs(HN_MARKET), clean=True, jurisdiction="hunan"),
-    Sample(
-        "hunan-approval-500-no-expert-review", "approval",
-        "计划投资 500.00万 (第十一条 “500万元(含)以上”) without an 专家审查意见 → HN-11a; the 发改 论证 after the "
-        "前置审查 is then missing too (HN-11b, an error at ≥ 500万, catalog §A-4)",
-        lambda: hn_approval_docs(HN_TRANSPORT, expert_review=False),
-        errors=("hunan/HN-11a", "hunan/HN-11b"), jurisdiction="hunan"),
-    Sample(
-        "hunan-approval-49999-no-expert-review", "approval",
-        "the same dossier at 499.99万 (< 500万): no 专家审查 needed — no error; HN-11b (发改 论证) stays a "
-        "warning below 500万 (catalog §A-4)",
-        lambda: hn_approval_docs(replace(HN_TRANSPORT, total=D("499.99")), expert_review=False),
-        clean=True, warnings=("hunan/HN-11b",), jurisdiction="hunan"),
-    Sample(
-        "hunan-construction-clean", "construction",
-        "湖南省自然资源厅 720万 in construction: 建设进展情况表 (reported monthly on the online platform, "
-        "项目实施机构 and 责任人, 国库集中支付, 安全可靠 products, 318.60 spent of 720), 初设概算批复 of 省发展改革委, "
-        "中标通知书, 建设合同, 监理服务合同, 网络安全管理制度 — no error",
-        lambda: hn_construction_docs(HN_LAND, HN_LAND_BUILD), clean=True, jurisdiction="hunan"),
-    Sample(
-        "hunan-adjustment-clean", "adjustment",
-        "self-adjustment filed with the 省发展改革委: 调增 120 / 调减 128 of 概算 1000 (资金调整数额 128 = 12.80% ≤ 15%), "
-        "调整后 992 ≤ 概算, 目标不变, 情形一 — no error",
-        lambda: hn_adjustment_docs(HN_EXAM, HN_ADJ_CLEAN), clean=True, jurisdiction="hunan"),
-    Sample(
-        "hunan-adjustment-15", "adjustment",
-        "资金调整数额 max(调增 150.00, 调减 150.00) = exactly 15.00% of 1000: “不超过概算总投资15%” includes 15% "
-        "— still a self-adjustment by 备案, no error",
-        lambda: hn_adjustment_docs(HN_EXAM, HN_ADJ_15), clean=True, jurisdiction="hunan"),
-    Sample(
-        "hunan-adjustment-over-15", "adjustment",
-        "资金调整数额 max(调增 150.10, 调减 150.10) / 概算总投资 1000 = 15.01% > 15% → HN-21a; outside 第二十一条 "
-        "the 备案 is not enough: an 调整申请 / 批复 is due (HN-21f)",
-        lambda: hn_adjustment_docs(HN_EXAM, HN_ADJ_OVER_15),
-        errors=("hunan/HN-21a", "hunan/HN-21f"), jurisdiction="hunan"),
-    Sample(
-        "hunan-acceptance-clean", "acceptance",
-        "湖南省卫生健康委员会 640万: 建成 2025-09-30, 竣工验收申请 2026-01-15 (≤ 半年), with the six 第二十六条 "
-        "materials (建设验收文本 covering 信息化创新 / 密码应用 / 网络安全 / 资源目录 / 监管平台, 功能测试报告, 第三方财务审计报告, "
-        "档案验收报告, 安全风险评估报告, 密码安全评估报告) + 竣工财务决算 with 结余退回 — no error",
-        lambda: hn_acceptance_docs(HN_HEALTH, HN_ACC), clean=True, jurisdiction="hunan"),
-    Sample(
-        "hunan-acceptance-late", "acceptance",
-        "建成 2025-06-30, 竣工验收申请 2026-01-15, later than 半年 (2025-12-30), no 延期验收申请 → HN-26a and "
-        "HN-26h",
-        lambda: hn_acceptance_docs(HN_HEALTH, HN_ACC_LATE),
-        errors=("hunan/HN-26a", "hunan/HN-26h"), jurisdiction="hunan"),
-    Sample(
-        "hunan-acceptance-no-test-report", "acceptance",
-        "one of the six 第二十六条 materials missing: no 功能测试报告 → HN-26c",
-        lambda: hn_acceptance_docs(HN_HEALTH, HN_ACC, omit=("functional_test_report",)),
-        errors=("hunan/HN-26c",), jurisdiction="hunan"),
-    Sample(
-        "hunan-acceptance-no-crypto-archive", "acceptance",
-        "no 密码应用安全评估 (第十六条 HN-16c, 第二十六条 HN-26g) and no 档案验收 (第二十二条 HN-22b, 第二十六条 HN-26e): "
-        "the acceptance cannot pass",
-        lambda: hn_acceptance_docs(HN_HEALTH, HN_ACC,
-                                   omit=("crypto_assessment_report", "archive_acceptance_report")),
-        errors=("hunan/HN-16c", "hunan/HN-26g", "hunan/HN-22b", "hunan/HN-26e"), jurisdiction="hunan"),
-    Sample(
-        "hunan-evaluation-clean", "evaluation",
-        "湖南省应急管理厅: 竣工验收 2025-01-20 (after 上线 2024-10-15), 自评价报告 2025-12-20 (≤ 12 months), with the "
-        "前置审查意见完成情况; 竣工验收报告 of the 省发展改革委; the 省政务局 绩效评估报告 due 12 months after "
-        "acceptance (第二十九条: 应用效果, 支撑能力, 网络安全, 投资效益, 资源配置吻合程度) — no error, no warning",
-        lambda: hn_evaluation_docs(HN_EMERGENCY, HN_REVIEW, date(2026, 2, 12)), clean=True,
-        jurisdiction="hunan"),
-    Sample(
-        "hunan-evaluation-late", "evaluation",
-        "自评价报告 2026-02-24, more than 12 months after 竣工验收 2025-01-20 (due 2026-01-20) → HN-27a",
-        lambda: hn_evaluation_docs(HN_EMERGENCY, replace(HN_REVIEW, report_date=date(2026, 2, 24)),
-                                   date(2026, 2, 12)),
-        errors=("hunan/HN-27a",), jurisdiction="hunan"),
-    Sample(
-        "hunan-operation-clean", "operation",
-        "2026 运行维护经费 request of 湖南省应急管理厅: 前置审查意见 and 批复 on file (第八条), 密评 passed (第十六条), "
-        "竣工验收报告 and 自评价报告 (第二十八条), 安全风险评估 — no error",
-        lambda: hn_operation_docs(HN_EMERGENCY, HN_REVIEW, 2026, D("46.80")), clean=True,
-        jurisdiction="hunan"),
-]

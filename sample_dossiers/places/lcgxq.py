@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from builder.model import Docx, P, Sec, Spec
 from builder.text import cn_date
 from builder.documents import form, report
-from builder.sample import Sample
 
 # =========================================================================== 聊城高新区 (lcgxq)
 # The sixth measure, written only as data (rules/lcgxq.yaml). Its acceptance dossier is built
@@ -45,17 +44,3 @@ def lg_acceptance_docs(completed: date, accepted: date, crypto: bool = True) -> 
         ("项目名称", LG_PROJECT), ("备案单位", LG_APPLICANT), ("验收备案日期", cn_date(accepted + timedelta(days=5))),
     ], author=LG_UNIT, when=accepted + timedelta(days=5)))
     return docs
-
-
-LCGXQ_SAMPLES: list[Sample] = [
-    Sample(
-        "lcgxq-acceptance-clean", "acceptance",
-        "建设任务 2025-11-28 完成, 竣工验收 2026-02-28 — the last day of 3 months (解读 二(4)); 验收报告 with 建设总结, "
-        "财务报告, 审计报告, 风险评估 and 密码应用情况 (a kind only the lcgxq pack knows), filed — no error",
-        lambda: lg_acceptance_docs(date(2025, 11, 28), date(2026, 2, 28)), clean=True, jurisdiction="lcgxq"),
-    Sample(
-        "lcgxq-acceptance-late-no-crypto", "acceptance",
-        "the same project accepted 2026-03-01, a day after the 3 months, and without the 密码应用情况 → LG-2f, LG-2h",
-        lambda: lg_acceptance_docs(date(2025, 11, 28), date(2026, 3, 1), crypto=False),
-        errors=("lcgxq/LG-2f", "lcgxq/LG-2h"), jurisdiction="lcgxq"),
-]

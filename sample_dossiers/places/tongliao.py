@@ -56,7 +56,6 @@ from builder.acceptance import (
     software_test_report,
     trial_run_report,
 )
-from builder.sample import Sample
 
 # =========================================================================== projects (what units write)
 KEERQIN_ONE_WINDOW = Project(
@@ -769,81 +768,3 @@ ACC_LATE = replace(
     application_date=date(2026, 2, 10), audit_date=date(2026, 1, 15), archive_date=date(2026, 1, 22),
     savings=D("7.85"),
 )
-
-
-TONGLIAO_SAMPLES: list[Sample] = [
-    # ------------------------------------------------------------------ application (入库)
-    Sample(
-        "tongliao-application-clean", "application",
-        "旗县市区 70万 建设类 新建: 入库申请表 + 可研（二合一, 含需求分析、重复建设分析、数据资源共享分析、"
-        "网络和数据安全保障措施、绩效目标）+ 概算表 + 市大数据中心前置审核意见 — no error",
-        lambda: application_docs(KEERQIN_ONE_WINDOW, "fs"), clean=True),
-    Sample(
-        "tongliao-application-city-7999", "application",
-        "市本级 79.99万 (< 80) needs the 实施方案（三合一）; submits a 可研（二合一） only → TL-14c",
-        lambda: application_docs(TONGLIAO_MEDICAL_INSURANCE, "fs"), errors=("tongliao/TL-14c",)),
-    Sample(
-        "tongliao-application-city-80", "application",
-        "市本级 80.00万 (≥ 80) needs the 可研（二合一）; submits a 实施方案 only → TL-14b",
-        lambda: application_docs(TONGLIAO_FOOD_SAFETY, "impl"), errors=("tongliao/TL-14b",)),
-    Sample(
-        "tongliao-application-county-5999", "application",
-        "旗县市区 59.99万 (< 60) needs the 实施方案（三合一）; submits a 可研 only → TL-14c",
-        lambda: application_docs(NAIMAN_RATING, "fs"), errors=("tongliao/TL-14c",)),
-    Sample(
-        "tongliao-application-county-60", "application",
-        "旗县市区 60.00万 (≥ 60) needs the 可研（二合一）; submits a 实施方案 only → TL-14b",
-        lambda: application_docs(JARUD_OUTREACH, "impl"), errors=("tongliao/TL-14b",)),
-    Sample(
-        "tongliao-application-upgrade-reclass", "application",
-        "升级改造 60万 with 原项目投资 500万 (12% ≤ 15%, ≤ 80万) must be managed as 运维服务类; "
-        "declared 建设类 → TL-2c",
-        lambda: application_docs(KAILU_HOTLINE_UPGRADE, "fs"), errors=("tongliao/TL-2c",)),
-    # ------------------------------------------------------------------ approval (审批)
-    Sample(
-        "tongliao-approval-clean", "approval",
-        "市本级 438万 公共数字化项目: 请示 to 领导小组办公室, 审批申请表 (项目代码, 纳入年度计划), 可研 + "
-        "初步设计方案 (数据资源共享分析篇, 安全保障, 密码, 安全可靠), 概算表, 评审报告, 数据资源目录, "
-        "商用密码应用方案, 等保定级备案证明, 安全可靠说明, 前置审核意见, 年度计划 — no error",
-        lambda: approval_docs(TONGLIAO_PUBLIC_DATA), clean=True),
-    # ------------------------------------------------------------------ adjustment (调整)
-    Sample(
-        "tongliao-adjustment-clean", "adjustment",
-        "self-adjustment filed with 调整备案表: 调增 86 / 调减 92.40 of 860 (10.74% ≤ 15%), 新增 30 "
-        "(3.49% ≤ 5%, ≤ 200万), 调整后 853.60 ≤ 概算, 目标不变, 情形二 — no error",
-        lambda: adjustment_docs(HOUSING_FUND, ADJ_CLEAN), clean=True),
-    Sample(
-        "tongliao-adjustment-over-15", "adjustment",
-        "max(调增 150.10, 调减 150.10) / 概算 1000 = 15.01% > 15% → TL-35a; so not a self-adjustment: "
-        "调整批复 (TL-35j), 领导小组批准 (TL-46a) and 调整申请 (TL-46b) are required",
-        lambda: adjustment_docs(ECO_MONITORING, ADJ_OVER_15), errors=("tongliao/TL-35a", "tongliao/TL-35j", "tongliao/TL-46a", "tongliao/TL-46b")),
-    Sample(
-        "tongliao-adjustment-new-content", "adjustment",
-        "新增建设内容 50.10 / 概算 1000 = 5.01% > 5% (still ≤ 200万; 资金调整 7.01% ≤ 15%) → TL-35g "
-        "(+ TL-35j, TL-46a, TL-46b as for every change outside 第三十五条)",
-        lambda: adjustment_docs(EMERGENCY_COMMAND, ADJ_NEW_5), errors=("tongliao/TL-35g", "tongliao/TL-35j", "tongliao/TL-46a", "tongliao/TL-46b")),
-    Sample(
-        "tongliao-adjustment-new-content-200", "adjustment",
-        "新增建设内容 200.01万 > 200万 (only 4.76% of 4200; 资金调整 7.14% ≤ 15%) → TL-35h "
-        "(+ TL-35j, TL-46a, TL-46b as for every change outside 第三十五条)",
-        lambda: adjustment_docs(CITY_OPERATIONS, ADJ_NEW_200), errors=("tongliao/TL-35h", "tongliao/TL-35j", "tongliao/TL-46a", "tongliao/TL-46b")),
-    # ------------------------------------------------------------------ acceptance (竣工验收)
-    Sample(
-        "tongliao-acceptance-clean", "acceptance",
-        "旗县市区 非涉密 定制开发 建设类: the full 第三十八条 list (申请, 建设总结, 初验报告, 财务报告, 审计报告, "
-        "安全风险评估, 等保测评, 密评, 软件测试, 数据共享情况确认书, 试运行报告 with 用户使用评价) + 档案验收 合格; "
-        "applied 2026-01-20, within 6 months of 初验 2025-08-20 / 试运行稳定 2025-11-25 — no error",
-        lambda: acceptance_docs(KAILU_HEALTH, ACC_CLEAN), clean=True),
-    Sample(
-        "tongliao-acceptance-missing", "acceptance",
-        "no 数据共享情况确认书 (TL-38l), no 审计报告 (TL-38f), 试运行报告 without 用户使用评价 (TL-38n)",
-        lambda: acceptance_docs(JARUD_EDUCATION, ACC_MISSING,
-                                omit=("data_sharing_confirmation", "audit_report"),
-                                user_evaluation=False),
-        errors=("tongliao/TL-38l", "tongliao/TL-38f", "tongliao/TL-38n")),
-    Sample(
-        "tongliao-acceptance-late", "acceptance",
-        "竣工验收申请 2026-02-10, more than 6 months after 初验 2025-03-20 and 试运行稳定 2025-06-30 "
-        "(due 2025-12-30), no 延期验收申请 → TL-38b",
-        lambda: acceptance_docs(HURE_GOVERNANCE, ACC_LATE), errors=("tongliao/TL-38b",)),
-]

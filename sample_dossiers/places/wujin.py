@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from builder.place import load_place
 from builder.model import Block, Docx, P, Sec, Spec, T, Xlsx
 from builder.text import chapters, cn_date, doc_no, money, yn
 from builder.project import (
@@ -15,10 +16,10 @@ from builder.project import (
     DataRes,
     Indicator,
     Item,
-    Locale,
     Module,
     Project,
     db_item,
+    locale_of,
 )
 from builder.budget import budget_workbook
 from builder.chapters import PLAN_TITLES
@@ -55,7 +56,6 @@ from builder.construction import (
     tender_notice,
     unit_rows,
 )
-from builder.sample import Sample
 
 # =========================================================================== 常州市武进区 (wujin)
 # 常州市武进区政务信息化项目建设管理办法, 武政办发〔2023〕85号 (catalog §3). Units file a 项目计划申报表 and
@@ -64,53 +64,16 @@ from builder.sample import Sample
 # 区大数据管理局, below 50万 (or 纯设备类) the unit reviews its own 建设方案 (第十一、十四条); acceptance within
 # half a year of completion (第二十二条).
 
-WJ_BIGDATA = "常州市武进区人民政府办公室（区大数据管理局）"
-WJ_REFORM = "常州市武进区发展和改革局"
+WJ_BIGDATA = load_place("wujin").units["bigdata"]
+WJ_REFORM = load_place("wujin").units["reform"]
 
-WUJIN = Locale(
-    id="wujin",
-    place="常州市武进区",
-    measure="《常州市武进区政务信息化项目建设管理办法》（武政办发〔2023〕85号）",
-    basis=(
-        "《常州市武进区政务信息化项目建设管理办法》（武政办发〔2023〕85号）",
-        "《江苏省省级政务信息化项目建设管理办法》（苏政办发〔2021〕24号）",
-        "《常州市电子政务项目管理办法》（常政办发〔2018〕73号）",
-        "《常州市武进区政务信息化项目建设网络安全管理规定》",
-        "《政务信息系统定义和范围》（GB/T 40692-2021）",
-        "《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）",
-        "《信息安全技术 信息系统密码应用基本要求》（GB/T 39786-2021）",
-    ),
-    cloud="常州市政务云",
-    cloud_short="市政务云",
-    net="常州市武进区电子政务外网",
-    net_short="电子政务外网",
-    platforms="区政务数据资源共享交换平台、统一身份认证平台和常州市政务密码服务平台",
-    upper="江苏省、常州市、武进区",
-    infra="电子政务外网、常州市政务云、区政务数据资源共享交换平台",
-    one_stop="江苏政务服务网（武进旗舰店）",
-    catalog_system="区政务数据资源共享交换平台目录系统",
-    sharing_platform="区政务数据资源共享交换平台",
-    police="常州市公安局武进分局网络安全保卫大队",
-    crypto_support="常州市政务密码服务平台",
-    archive_rules="江苏省有关档案管理规定",
-    experts=(("沈建华", "常州大学计算机与人工智能学院", "教授"),
-             ("蒋丽君", "常州市武进区电子政务中心", "高级工程师"),
-             ("吴国平", "江苏省网络与信息安全测评中心", "高级工程师")),
-    unit_label="项目建设单位",
-    secure_basis="《常州市武进区政务信息化项目建设管理办法》第十七条（自主可控）",
-    region_code="320412",
-    need_heading="部门间数据共享需求分析",
-)
+WUJIN = locale_of("wujin")
 
 # a system the unit keeps in its own machine room on its own network (第八条第(二)项)
 WUJIN_OWN_ROOM = replace(WUJIN, cloud="区市场监管局自建机房", cloud_short="局自建机房", net_short="局业务专网",
                          infra="局自建机房、局业务专网和区政务数据资源共享交换平台")
 
-WJ_REASONS = {
-    "一": "情形一：上级部门有明确要求，确需改变建设内容（按区级政府投资建设项目工程变更管理办法办理）",
-    "二": "情形二：确需对原技术方案进行完善优化（按区级政府投资建设项目工程变更管理办法办理）",
-    "三": "情形三：根据业务发展需要调整相关建设内容及进度（按区级政府投资建设项目工程变更管理办法办理）",
-}
+WJ_REASONS = load_place("wujin").reasons
 
 WJ_MARKET = Project(
     name="武进区智慧市场监管平台建设项目",
@@ -694,84 +657,3 @@ WJ_REVIEW = Review(
     live=date(2025, 1, 6), report_date=date(2025, 12, 12), contractor="常州民安数据科技有限公司",
     spent=D("151.40"),
 )
-
-WUJIN_SAMPLES: list[Sample] = [
-    Sample(
-        "wujin-application-clean", "application",
-        "常州市武进区市场监督管理局 186万 非涉密: 项目计划申报表 (纳入财政预算, 纳入规划, 自主可控, 电子政务外网 + "
-        "市政务云, 共享交换平台, 迁移整合完成, 三同步 良好, 密评整改完成), 可研 (标准规范, 已有资源, 总体架构, 网络和数据"
-        "安全, 密码, 部门间数据共享需求, 投资估算, 实施进度), 项目概算表, 政务数据资源共享清单, 商用密码应用方案 — no error",
-        lambda: wj_application_docs(WJ_MARKET), clean=True, jurisdiction="wujin"),
-    Sample(
-        "wujin-application-not-on-gov-cloud", "application",
-        "the same system kept in the unit's own machine room on its own network, not on the 电子政务外网 and the "
-        "市政务云 (第八条第(二)项: 不予审核) → WJ-8b, WJ-8c",
-        lambda: wj_application_docs(replace(WJ_MARKET, loc=WUJIN_OWN_ROOM)),
-        errors=("wujin/WJ-8b", "wujin/WJ-8c"), jurisdiction="wujin"),
-    Sample(
-        "wujin-application-no-sharing-list", "application",
-        "no 项目政务数据资源共享清单 (第七条第(五)项) → WJ-7f",
-        lambda: wj_application_docs(WJ_MARKET, sharing_list=False),
-        errors=("wujin/WJ-7f",), jurisdiction="wujin"),
-    Sample(
-        "wujin-approval-clean", "approval",
-        "常州市武进区卫生健康局 268万 (≥ 50万): 审批申请表 with 项目代码 and 区政府年度投资项目建设计划, 可研, 概算表, "
-        "区大数据管理局 联合会审 评审意见, 自主可控情况说明, 区委网信办 网络和数据安全审查意见 — no error",
-        lambda: wj_approval_docs(WJ_HEALTH, plan="fs"), clean=True, jurisdiction="wujin"),
-    Sample(
-        "wujin-approval-4999-self-review", "approval",
-        "常州市武进区司法局 49.99万 (< 50万): the unit reviews its own 建设方案 and the 区大数据管理局 issues an 审核意见 "
-        "(第十四条); no 立项, 项目代码 or 投资计划 needed — no error",
-        lambda: wj_approval_docs(WJ_LEGAL, plan="self"), clean=True, jurisdiction="wujin"),
-    Sample(
-        "wujin-approval-50-self-review", "approval",
-        "the same dossier at 50.00万 (“50万元及以上”): a 《项目可行性研究报告》 or 《项目建设方案建议书》 is due (WJ-14c), "
-        "and the project must be in the 区政府年度投资项目建设计划 (WJ-11a) with a 项目代码 (WJ-11c)",
-        lambda: wj_approval_docs(replace(WJ_LEGAL, total=D("50.00")), plan="self"),
-        errors=("wujin/WJ-14c", "wujin/WJ-11a", "wujin/WJ-11c"), jurisdiction="wujin"),
-    Sample(
-        "wujin-approval-pure-equipment", "approval",
-        "常州市武进区应急管理局 128万 纯设备类: the self-review path of 第十四条 (建设方案 + own review + 审核意见) although "
-        "≥ 50万 (catalog §A-22), with 项目代码 and 投资计划 (第十一条 still applies) — no error",
-        lambda: wj_approval_docs(WJ_EQUIPMENT, plan="self"), clean=True, jurisdiction="wujin"),
-    Sample(
-        "wujin-approval-pure-equipment-no-plan", "approval",
-        "the same 纯设备类 project reviewing a 可研 instead of the 项目建设方案 the 纯设备类 path asks for → WJ-14a",
-        lambda: wj_approval_docs(WJ_EQUIPMENT, plan="fs-self"),
-        errors=("wujin/WJ-14a",), jurisdiction="wujin"),
-    Sample(
-        "wujin-construction-clean", "construction",
-        "268万 in construction: 全流程备案表 (纳入年度计划, 自主可控, 合同金额 ≤ 批复), 区发改局 立项批复, 公共资源交易中心 "
-        "中标通知书, 建设合同, 监理服务合同, 网络和数据安全管理制度 — no error",
-        lambda: wj_construction_docs(WJ_HEALTH, WJ_HEALTH_BUILD), clean=True, jurisdiction="wujin"),
-    Sample(
-        "wujin-construction-no-lixiang", "construction",
-        "the same 268万 project built without the 区发改局 立项 (第十一条: 投资匡算 ≥ 50万 报区发改局立项) → WJ-11b",
-        lambda: wj_construction_docs(WJ_HEALTH, replace(WJ_HEALTH_BUILD, approval_no="")),
-        errors=("wujin/WJ-11b",), jurisdiction="wujin"),
-    Sample(
-        "wujin-adjustment-clean", "adjustment",
-        "调整 of 建设内容 within the 概算 (320 → 314), 目标不变, under the 工程变更 rules and filed with the 区大数据管理局 "
-        "(第二十一条) — no error",
-        lambda: wj_adjustment_docs(WJ_CITY, WJ_ADJ), clean=True, jurisdiction="wujin"),
-    Sample(
-        "wujin-acceptance-clean", "acceptance",
-        "常州市武进区教育局 236万: 实施完成 2025-09-30, 竣工验收申请 2026-01-15 (≤ 半年) with the construction materials "
-        "attached (合同, 中标通知书, 监理合同, 监理总结, 决算) — no error",
-        lambda: wj_acceptance_docs(WJ_EDU, WJ_ACC, WJ_ACC_BUILD), clean=True, jurisdiction="wujin"),
-    Sample(
-        "wujin-acceptance-late", "acceptance",
-        "实施完成 2025-05-31, 竣工验收申请 2026-01-15, later than 半年 (2025-11-30), no 延期验收申请 → WJ-22a, WJ-24a",
-        lambda: wj_acceptance_docs(WJ_EDU, WJ_ACC_LATE, WJ_ACC_BUILD),
-        errors=("wujin/WJ-22a", "wujin/WJ-24a"), jurisdiction="wujin"),
-    Sample(
-        "wujin-evaluation-clean", "evaluation",
-        "常州市武进区民政局: 2025年度 项目绩效评价报告 dated 2025-12-12 (第三十条: before the year ends) covering the "
-        "第二十七条 aspects; 竣工验收报告 of the 验收专家组; the 区大数据管理局's 年度绩效评估报告 (成本效益, 应用实效, 运行"
-        "效率, 使用频度, 共享开放, 网络和数据安全, 创新服务, 运维, 资金使用) — no error, no warning",
-        lambda: wj_evaluation_docs(WJ_SOCIAL, WJ_REVIEW, 2025), clean=True, jurisdiction="wujin"),
-    Sample(
-        "wujin-operation-clean", "operation",
-        "2026 运行维护经费 request: 竣工验收 passed (第二十五条), 运维方案, 安全风险评估报告 — no error",
-        lambda: wj_operation_docs(WJ_SOCIAL, WJ_REVIEW, 2026, D("12.60")), clean=True, jurisdiction="wujin"),
-]

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable
 
+from builder.place import load_place
 from builder.model import Block, Docx, P, Sec, Spec, T
 from builder.text import CN_NUM, chapters, cn_date, doc_no, money, yn
 from builder.project import (
@@ -17,10 +18,10 @@ from builder.project import (
     DataRes,
     Indicator,
     Item,
-    Locale,
     Module,
     Project,
     db_item,
+    locale_of,
 )
 from builder.budget import (
     budget,
@@ -67,7 +68,6 @@ from builder.construction import (
     tender_notice,
     unit_rows,
 )
-from builder.sample import Sample
 
 # =========================================================================== 巫山县 (wushan)
 # 巫山县政务信息化项目管理办法 (catalog §2). Units apply by 9月30日 of the year before with a 建设申请
@@ -76,50 +76,14 @@ from builder.sample import Sample
 # self-adjustment ≤ 10% without raising the total (第二十条); acceptance within half a year with a
 # 数据字典 and the 等保 materials (第二十二条); 自评价 12—24 months after acceptance (第二十四条).
 
-WS_REFORM = "巫山县发展和改革委员会"
-WS_FINANCE = "巫山县财政局"
-WS_BIGDATA = "巫山县人民政府办公室（县大数据管理中心）"
+WS_REFORM = load_place("wushan").units["reform"]
+WS_FINANCE = load_place("wushan").units["finance"]
+WS_BIGDATA = load_place("wushan").units["bigdata"]
 WS_FILED_WITH = f"{WS_REFORM}、{WS_FINANCE}、{WS_BIGDATA}"
 
-WUSHAN = Locale(
-    id="wushan",
-    place="巫山县",
-    measure="《巫山县政务信息化项目管理办法》",
-    basis=(
-        "《巫山县政务信息化项目管理办法》（巫山县人民政府办公室2022年5月30日印发）",
-        "《重庆市市级政务信息化项目管理办法》",
-        "《重庆市全面推行“云长制”实施方案》",
-        "《重庆市政务数据资源管理暂行办法》",
-        "《政务信息系统定义和范围》（GB/T 40692-2021）",
-        "《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）",
-        "《信息安全技术 信息系统密码应用基本要求》（GB/T 39786-2021）",
-    ),
-    cloud="巫山县政务云",
-    cloud_short="县政务云",
-    net="巫山县电子政务外网",
-    net_short="县电子政务外网",
-    platforms="全县政务数据共享系统、统一身份认证平台和重庆市政务密码服务平台",
-    upper="重庆市、巫山县",
-    infra="县电子政务外网、县政务云、全县政务数据共享系统和本单位已有软硬件设施",
-    one_stop="重庆市一体化政务服务平台（渝快办）",
-    catalog_system="全县政务数据共享系统目录管理模块",
-    sharing_platform="全县政务数据共享系统",
-    police="巫山县公安局网络安全保卫大队",
-    crypto_support="重庆市政务密码服务平台",
-    archive_rules="重庆市有关档案管理规定",
-    experts=(("谭明远", "重庆三峡学院计算机科学与工程学院", "教授"),
-             ("向春梅", "巫山县大数据管理中心", "高级工程师"),
-             ("冉光辉", "重庆市信息安全测评中心", "高级工程师")),
-    unit_label="项目建设单位",
-    secure_basis="《巫山县政务信息化项目管理办法》第十六条",
-    region_code="500237",
-)
+WUSHAN = locale_of("wushan")
 
-WS_REASONS = {
-    "一": "情形一：根据党中央、国务院决策部署和市委、市政府工作安排和县委、县政府要求，确需改变建设内容",
-    "二": "情形二：确需对原项目技术方案进行完善优化",
-    "三": "情形三：根据业务发展需要，在已批复项目建设规划的框架下调整相关建设内容及进度",
-}
+WS_REASONS = load_place("wushan").reasons
 
 WS_TOURISM = Project(
     name="巫山县智慧文旅综合服务平台建设项目",
@@ -750,112 +714,3 @@ WS_REVIEW = Review(
     live=date(2023, 12, 1), report_date=date(2025, 6, 20), contractor="重庆应急智联科技有限公司",
     spent=D("321.50"),
 )
-
-WUSHAN_SAMPLES: list[Sample] = [
-    Sample(
-        "wushan-application-clean", "application",
-        "巫山县文化和旅游发展委员会 368万: 建设申请表 dated 2025-09-22 for plan year 2026 (第八条: by 9月30日), "
-        "实施方案 with all eleven 第八条 items, 投资估算表 with the five fee lines (项目前期费用, 新开发应用软件测评, "
-        "信息安全风险评估, 运行维护费, 政府购买服务), 3—5年整合建设总体方案 (数据规划, 项目清单, 先治理、后新建) and the "
-        "党组会议纪要 of its 集体审议 — no error",
-        lambda: ws_application_docs(WS_TOURISM), clean=True, jurisdiction="wushan"),
-    Sample(
-        "wushan-application-detected", "application",
-        "the same dossier with a govcheck.yaml that names no jurisdiction: govcheck detects 巫山县 from the unit "
-        "names (巫山县文化和旅游发展委员会 …) — no error",
-        lambda: ws_application_docs(WS_TOURISM), clean=True, jurisdiction="wushan",
-        declare_jurisdiction=False),
-    Sample(
-        "wushan-application-late", "application",
-        "建设申请 dated 2025-10-09, after 9月30日 of the year before plan year 2026 → WS-8a",
-        lambda: ws_application_docs(replace(WS_TOURISM, application_date=date(2025, 10, 9))),
-        errors=("wushan/WS-8a",), jurisdiction="wushan"),
-    Sample(
-        "wushan-application-plan-incomplete", "application",
-        "实施方案 without its 经济和社会效益 chapter (one of the 第八条 items) → WS-8n",
-        lambda: ws_application_docs(WS_TOURISM, omit=("benefits",)),
-        errors=("wushan/WS-8n",), jurisdiction="wushan"),
-    Sample(
-        "wushan-application-estimate-incomplete", "application",
-        "投资估算 without the 运行维护费 line (one of the five 第八条 fee lines) → WS-8s",
-        lambda: ws_application_docs(replace(WS_TOURISM, omit_fees=("ws_om",))),
-        errors=("wushan/WS-8s",), jurisdiction="wushan"),
-    Sample(
-        "wushan-approval-clean", "approval",
-        "巫山县农业农村委员会 486万, one-stage path (第九条: < 3000万): 请示, 审批申请表 (项目清单, 年度投资计划 = "
-        "部门预算安排, 能否共享), 可研（代初步设计）, 概（预）算表, 第三方 项目评估报告, 县大数据管理中心 技术审查意见, "
-        "商用密码应用方案, 安全可靠情况说明, 县发展改革委 批复 — no error",
-        lambda: ws_approval_docs(WS_AGRI), clean=True, jurisdiction="wushan"),
-    Sample(
-        "wushan-approval-299999-one-stage", "approval",
-        "总投资 2999.99万 (< 3000万) approved on the one-stage path (可研 + 概（预）算 代初步设计, one 批复) — no error",
-        lambda: ws_approval_docs(replace(WS_CITY, total=D("2999.99"))), clean=True, jurisdiction="wushan"),
-    Sample(
-        "wushan-approval-3000-one-stage", "approval",
-        "the same dossier at 3000.00万 (“3000万元（含）以上”): the 可研批复 is there but no separate 初步设计 → WS-9e",
-        lambda: ws_approval_docs(WS_CITY), errors=("wushan/WS-9e",), jurisdiction="wushan"),
-    Sample(
-        "wushan-construction-clean", "construction",
-        "巫山县卫生健康委员会 420万 in construction: 年度绩效评价报告 (项目法人, 建设进度, 投资计划执行, 使用单位和监理单位 "
-        "意见, 国库集中支付, 安全可靠, 密码, 等保级别), 批复, 中标通知书, 建设合同, 监理服务合同, 等保备案证明 — no error",
-        lambda: ws_construction_docs(WS_HEALTH, WS_HEALTH_BUILD), clean=True, jurisdiction="wushan"),
-    Sample(
-        "wushan-adjustment-clean", "adjustment",
-        "self-adjustment filed with 县发展改革委, 县财政局 and 县大数据管理中心: 调增 54 / 调减 57.50 of 600 "
-        "(资金调整数额 57.50 = 9.58% ≤ 10%), 调整后 596.50 ≤ 600, 目标不变, 情形二 — no error",
-        lambda: ws_adjustment_docs(WS_EDU, WS_ADJ_CLEAN), clean=True, jurisdiction="wushan"),
-    Sample(
-        "wushan-adjustment-10", "adjustment",
-        "资金调整数额 60.00 = exactly 10.00% of 600, total unchanged: “不超过概（预）算总投资10%” includes 10% — no error",
-        lambda: ws_adjustment_docs(WS_EDU, WS_ADJ_10), clean=True, jurisdiction="wushan"),
-    Sample(
-        "wushan-adjustment-over-10", "adjustment",
-        "资金调整数额 60.06 / 概（预）算总投资 600 = 10.01% > 10% → WS-20a; outside 第二十条 a formal approval is "
-        "due (WS-20g)",
-        lambda: ws_adjustment_docs(WS_EDU, WS_ADJ_OVER_10),
-        errors=("wushan/WS-20a", "wushan/WS-20g"), jurisdiction="wushan"),
-    Sample(
-        "wushan-adjustment-raises-total", "adjustment",
-        "调增 48 / 调减 30 (资金调整数额 8% ≤ 10%) but the total rises from 600 to 618: 第二十条 “不增加项目总投资”, "
-        "“投资规模未超出概（预）算批复” → WS-20b; so a formal approval is due (WS-20g)",
-        lambda: ws_adjustment_docs(WS_EDU, WS_ADJ_RAISES),
-        errors=("wushan/WS-20b", "wushan/WS-20g"), jurisdiction="wushan"),
-    Sample(
-        "wushan-acceptance-clean", "acceptance",
-        "巫山县人力资源和社会保障局 296万: 建成 2025-10-31, 竣工验收申请 2026-02-10 to 县大数据管理中心 (≤ 半年) with "
-        "the 第二十二条 list (建设总结 with 安全可靠 / 密码应用和安全审查 / 能源利用效率, 财务报告 with 结余, 审计报告, "
-        "安全风险评估, 等保测评, 等保备案, 密评, 数据字典) + 档案验收 合格 — no error",
-        lambda: ws_acceptance_docs(WS_SOCIAL, WS_ACC), clean=True, jurisdiction="wushan"),
-    Sample(
-        "wushan-acceptance-no-data-dictionary", "acceptance",
-        "no 数据字典 (第二十二条) → WS-22k",
-        lambda: ws_acceptance_docs(WS_SOCIAL, WS_ACC, omit=("data_dictionary",)),
-        errors=("wushan/WS-22k",), jurisdiction="wushan"),
-    Sample(
-        "wushan-acceptance-no-mlps-report", "acceptance",
-        "非涉密 system without its 网络安全等级保护测评报告 (第二十二条) → WS-22h",
-        lambda: ws_acceptance_docs(WS_SOCIAL, WS_ACC, omit=("mlps_test_report",)),
-        errors=("wushan/WS-22h",), jurisdiction="wushan"),
-    Sample(
-        "wushan-evaluation-clean", "evaluation",
-        "巫山县应急管理局: 竣工验收 2024-01-18 (上线 2023-12-01), 自评价报告 2025-06-20 — inside 12—24 months — "
-        "sent to 县发展改革委, 县财政局, 县大数据管理中心; 竣工验收报告 — no error",
-        lambda: ws_evaluation_docs(WS_EMERGENCY, WS_REVIEW), clean=True, jurisdiction="wushan"),
-    Sample(
-        "wushan-evaluation-late", "evaluation",
-        "自评价报告 2026-02-10, more than 24 months after 竣工验收 2024-01-18 (window ends 2026-01-18) → WS-24a",
-        lambda: ws_evaluation_docs(WS_EMERGENCY, replace(WS_REVIEW, report_date=date(2026, 2, 10))),
-        errors=("wushan/WS-24a",), jurisdiction="wushan"),
-    Sample(
-        "wushan-evaluation-early", "evaluation",
-        "自评价报告 2024-11-15, earlier than 12 months after 竣工验收 2024-01-18: outside 12—24 months, but the seed "
-        "states no consequence for being early (catalog §A-11) — WS-24a is a warning, no error",
-        lambda: ws_evaluation_docs(WS_EMERGENCY, replace(WS_REVIEW, report_date=date(2024, 11, 15))),
-        clean=True, warnings=("wushan/WS-24a",), jurisdiction="wushan"),
-    Sample(
-        "wushan-operation-clean", "operation",
-        "2026 运行维护经费 request of 巫山县应急管理局: system in the 县级政务信息系统总目录, sharing through the 全县政务数据"
-        "共享系统, nothing left to integrate, 密评 and 等保测评 reports on file (第二十五—二十七条) — no error",
-        lambda: ws_operation_docs(WS_EMERGENCY, WS_REVIEW, 2026, D("24.60")), clean=True,
-        jurisdiction="wushan"),
-]
