@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable
 
+from builder.forms import data_form
 from builder.place import load_place
-from builder.model import Block, Docx, P, Sec, Spec, T
-from builder.text import chapters, cn_date, cn_month, doc_no, money
+from builder.model import Block, Docx, Sec, Spec, T
+from builder.text import chapters, cn_date, doc_no, money
 from builder.project import (
     CRYPTO_SVC,
     D,
@@ -23,7 +24,7 @@ from builder.project import (
     locale_of,
 )
 from builder.budget import budget_workbook
-from builder.documents import crypto_plan, form, letter, plan_document, report
+from builder.documents import crypto_plan, letter, plan_document, report
 from builder.adjustment import Adjustment, Change, adjustment_table
 from builder.acceptance import (
     Acceptance,
@@ -39,7 +40,6 @@ from builder.construction import (
     Review,
     acceptance_opinion,
     approval_letter,
-    contact_rows,
     contract_amount,
     contract_doc,
     expert_rows,
@@ -48,7 +48,6 @@ from builder.construction import (
     security_policy_doc,
     supervision_contract_doc,
     tender_notice,
-    unit_rows,
 )
 
 # =========================================================================== 湖南省直 (hunan)
@@ -327,54 +326,14 @@ HN_EMERGENCY = hn_project(
 # ------------------------------------------------------------------ Hunan documents
 
 
-def hn_common_rows(p: Project) -> list[tuple[str, str]]:
-    """What 第六、七、八、十、十二、十七、二十三条 ask a 省直单位 to state on its forms."""
-    return [
-        ("是否纳入规划", "是（湖南省省直单位政务信息系统建设规划）"),
-        ("涉及“数字政府”平台建设", "否"),
-        ("是否省本级重大项目", "否"),
-        ("是否跨部门共建共享", "否"),
-        ("是否与市州、县市区共享协同", "否"),
-        ("是否垂直管理单位", "否"),
-        ("是否涉及新建土建", "否"),
-        ("是否涉及机房工程", "否"),
-        ("是否高耗能项目", "否"),
-        ("部署网络", p.loc.net),
-        ("部署位置", p.loc.cloud),
-        ("是否孤网", "否"),
-        ("是否采用安全可靠产品", "是"),
-        ("拟定等保级别", p.mlps),
-    ]
-
-
-def hn_plan_form(p: Project, file: str = "附件1-年度建设计划申报表.docx") -> Docx:
+def hn_plan_form(p: Project) -> Docx:
     """第六条: the 申报 for next year's 建设计划 (project_plan_application_form)."""
-    rows = unit_rows(p) + [
-        ("计划年度", str(p.plan_year)),
-        ("计划投资（万元）", money(p.total)),
-        ("建设周期", f"{p.months}个月"),
-        ("是否一事一议", "否（集中申报）"),
-        ("是否有未完成竣工验收或自评价的项目", "否"),
-    ] + hn_common_rows(p) + contact_rows(p) + [
-        ("主要建设内容", f"建设{p.system}，包括" + "、".join(m.name for m in p.modules) + "。"),
-        ("申报日期", cn_date(p.application_date)),
-    ]
-    return form(file, "湖南省省直单位政务信息系统项目年度建设计划申报表", rows, author=p.unit,
-                when=p.application_date, intro=[P(f"填报单位：{p.unit}")])
+    return data_form("hunan", "plan_form", {"project": p}, author=p.unit, when=p.application_date)
 
 
-def hn_approval_form(p: Project, when: date, pre_review: date,
-                     file: str = "附件1-项目审批申请表.docx") -> Docx:
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("在线平台备案", "已备案（湖南省投资项目在线审批监管平台）"),
-        ("计划年度", str(p.plan_year)),
-        ("计划投资（万元）", money(p.total)),
-        ("是否纳入年度计划", f"是（{p.plan_year}年度省直单位政务信息系统项目建设计划）"),
-        ("前置审查单位", "省政务局（湖南省人民政府政务管理服务局）"),
-        ("前置审查日期", cn_date(pre_review)),
-    ] + hn_common_rows(p) + contact_rows(p) + [("申报日期", cn_date(when))]
-    return form(file, "湖南省省直单位政务信息系统项目审批申请表", rows, author=p.unit, when=when)
+def hn_approval_form(p: Project, when: date, pre_review: date) -> Docx:
+    return data_form("hunan", "approval_form", {"project": p, "when": when, "pre_review": pre_review},
+                     author=p.unit, when=when)
 
 
 def hn_request(p: Project, when: date, attachments: list[str]) -> Docx:
@@ -444,31 +403,11 @@ def hn_approval_docs(p: Project, *, expert_review: bool = True) -> list[Spec]:
     return [hn_request(p, request, attachments)] + docs
 
 
-def hn_progress_form(p: Project, b: Build, file: str = "01-项目建设进展情况表.docx") -> Docx:
+def hn_progress_form(p: Project, b: Build) -> Docx:
     """第十九条: the monthly progress a 非涉密 project reports on the online platform (progress_report)."""
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("批复文号", b.approval_no),
-        ("批复日期", cn_date(b.approval_date)),
-        ("批复总投资（万元）", money(p.total)),
-        ("是否省本级重大项目", "否"),
-        ("承建单位", b.contractor),
-        ("监理单位", b.supervisor),
-        ("采购方式", b.method),
-        ("合同签订日期", cn_date(b.contract_date)),
-        ("合同金额（万元）", money(contract_amount(p, b))),
-        ("开工日期", cn_date(b.start_date)),
-        ("计划完工时间", cn_date(b.period_end)),
-        ("实际完成投资（万元）", money(b.spent)),
-        ("支付方式", "国库集中支付"),
-        ("是否采用安全可靠产品", "是" if b.secure else "否"),
-    ] + contact_rows(p) + [
-        ("本月建设进展", f"已完成{p.modules[0].name}、{p.modules[1].name}开发和省政务云部署，"
-                       f"正在开展{p.modules[-1].name}开发和接口联调。"),
-        ("在线平台报送", f"已于{cn_date(b.report_date)}通过湖南省投资项目在线审批监管平台报送"),
-    ]
-    return form(file, "湖南省省直单位政务信息系统项目建设进展情况表", rows, author=p.unit,
-                when=b.report_date, intro=[P(f"报送月份：{cn_month(b.report_date.replace(day=1) - timedelta(days=1))}")])
+    context = {"project": p, "build": b, "contract_amount": contract_amount(p, b), "last_module": p.modules[-1],
+               "report_month": b.report_date.replace(day=1) - timedelta(days=1)}
+    return data_form("hunan", "progress_form", context, author=p.unit, when=b.report_date)
 
 
 def hn_construction_docs(p: Project, b: Build) -> list[Spec]:
@@ -507,30 +446,14 @@ HN_ACCEPTANCE_MATERIALS = {
 
 
 def hn_acceptance_form(p: Project, acc: Acceptance, listed: list[str]) -> Docx:
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("批复文号", acc.approval_no),
-        ("批复总投资（万元）", money(p.total)),
-        ("实际完成投资（万元）", money(actual_total(p, acc))),
-        ("承建单位", acc.contractor),
-        ("监理单位", acc.supervisor),
-        ("合同签订日期", cn_date(acc.contract_date)),
-        ("开工日期", cn_date(acc.start_date)),
-        ("建成日期", cn_date(acc.completion_date)),
-        ("上线日期", cn_date(acc.trial_start)),
-        ("竣工验收申请日期", cn_date(acc.application_date)),
-        ("安全保护等级", p.mlps),
-        ("信息资源目录纳入共享平台目录管理系统情况", "是（已纳入湖南省政务数据共享交换平台目录管理系统）"),
-        ("接入省直单位政务信息系统项目建设监管平台", "是"),
-    ] + contact_rows(p)
+    context = {"project": p, "acceptance": acc, "actual_total": actual_total(p, acc),
+               "units": load_place("hunan").units}
     after: list[Block] = [
         f"我单位{p.name}已于{cn_date(acc.completion_date)}建成，系统自{cn_date(acc.trial_start)}起上线运行。"
         f"根据{p.loc.measure}第二十六条，特向项目审批部门申请竣工验收。",
         "随附材料：" + "；".join(f"{i}.{x}" for i, x in enumerate(listed, start=1)) + "。",
     ]
-    return form("01-竣工验收申请表.docx", "湖南省省直单位政务信息系统项目竣工验收申请表", rows, author=p.unit,
-                when=acc.application_date, intro=[P(f"申请单位：{p.unit}"), f"受理部门：{HN_REFORM}"],
-                after=after)
+    return data_form("hunan", "acceptance_form", context, author=p.unit, when=acc.application_date, after=after)
 
 
 def hn_acceptance_text(p: Project, acc: Acceptance, file: str = "02-项目建设验收文本.docx") -> Docx:
@@ -630,19 +553,9 @@ def hn_evaluation_docs(p: Project, r: Review, evaluated: date) -> list[Spec]:
 
 
 def hn_om_form(p: Project, r: Review, year: int, amount: Decimal) -> Docx:
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("批复文号", r.approval_no),
-        ("竣工验收日期", cn_date(r.accepted)),
-        ("投入使用日期", cn_date(r.live)),
-        ("自评价报告日期", cn_date(r.report_date)),
-        ("密码应用安全性评估报告日期", cn_date(r.live - timedelta(days=19))),
-        ("运维年度", str(year)),
-        ("申请运行维护经费（万元）", money(amount)),
-        ("运维单位", r.contractor),
-    ] + contact_rows(p)
-    return form("01-运行维护经费申请表.docx", "湖南省省直单位政务信息系统运行维护经费申请表", rows, author=p.unit,
-                when=date(year - 1, 11, 20))
+    context = {"project": p, "review": r, "year": year, "amount": amount,
+               "crypto_assessed": r.live - timedelta(days=19)}
+    return data_form("hunan", "om_form", context, author=p.unit, when=date(year - 1, 11, 20))
 
 
 def hn_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list[Spec]:

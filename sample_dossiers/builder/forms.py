@@ -1,0 +1,91 @@
+"""A measure's forms as data: `data/<id>/forms.yaml` — each form's file, title, intro and rows
+(label | value), with placeholders such as `{project.total:money}` filled from the specs the
+dossier function passes (`project`, `build`, `acceptance`, `review`, and values it computes).
+
+    forms:
+      plan_form:
+        file: 附件1-年度建设计划申报表.docx
+        title: 湖南省省直单位政务信息系统项目年度建设计划申报表
+        intro: ["填报单位：{project.unit}"]
+        rows:
+          - unit_rows                            # a group of rows: groups: below, or ROW_GROUPS
+          - [计划投资（万元）, "{project.total:money}"]
+    groups:
+      common_rows: [[部署网络, "{project.loc.net}"], …]
+
+A placeholder is Python's `str.format` field (attributes, `[index]`) with one of the FORMATS.
+"""
+
+from __future__ import annotations
+
+import string
+from datetime import date
+from functools import lru_cache
+
+import yaml
+
+from .construction import contact_rows, unit_rows
+from .documents import form
+from .model import Block, Docx
+from .place import DATA
+from .text import cn_date, cn_month, money, yn
+
+FORMATS = {
+    "": str,
+    "opt": lambda value: str(value or ""),  # an optional value: empty when not given
+    "money": money,  # 0.00
+    "date": cn_date,  # 2026年3月1日
+    "month": cn_month,  # 2026年2月
+    "yn": yn,  # 是 / 否
+    "names": lambda items: "、".join(item.name for item in items),  # modules, items: 、-joined
+}
+# Row groups every measure's forms open or close with (functions of the project).
+ROW_GROUPS = {"unit_rows": unit_rows, "contact_rows": contact_rows}
+
+
+class _Placeholders(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec not in FORMATS:
+            raise ValueError(f"unknown format {format_spec!r} (known: {', '.join(sorted(FORMATS))})")
+        return FORMATS[format_spec](value)
+
+
+_FILL = _Placeholders()
+
+
+@lru_cache(maxsize=None)
+def load_forms(measure: str) -> dict:
+    path = DATA / measure / "forms.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data.get("forms"), dict):
+        raise ValueError(f"{path}: needs a mapping `forms:`")
+    return data
+
+
+def fill(template: str, context: dict[str, object]) -> str:
+    return _FILL.vformat(str(template), (), context)
+
+
+def form_rows(measure: str, rows: list, context: dict[str, object]) -> list[tuple[str, str]]:
+    """Rows of a form or group: [label, value] pairs, and names of groups of rows."""
+    groups = load_forms(measure).get("groups") or {}
+    out: list[tuple[str, str]] = []
+    for row in rows:
+        if isinstance(row, str) and row in groups:
+            out += form_rows(measure, groups[row], context)
+        elif isinstance(row, str):
+            out += ROW_GROUPS[row](context["project"])
+        else:
+            label, value = row
+            out.append((fill(label, context), fill(value, context)))
+    return out
+
+
+def data_form(measure: str, key: str, context: dict[str, object], *, author: str, when: date,
+              file: str | None = None, intro: list[Block] = (), after: list[Block] = ()) -> Docx:
+    """The form `key` of data/<measure>/forms.yaml, filled from context (intro from the data, then
+    any intro the caller adds)."""
+    spec = load_forms(measure)["forms"][key]
+    filled_intro = [fill(line, context) for line in spec.get("intro", [])] + list(intro)
+    return form(file or spec["file"], fill(spec["title"], context), form_rows(measure, spec["rows"], context),
+                author=author, when=when, intro=filled_intro, after=after)
