@@ -6,7 +6,7 @@ dossier function passes (`project`, `build`, `acceptance`, `review`, and values 
       plan_form:
         file: 附件1-年度建设计划申报表.docx
         title: 湖南省省直单位政务信息系统项目年度建设计划申报表
-        intro: ["填报单位：{project.unit}"]
+        intro: ["填报单位：{project.unit}"]      # paragraphs above the table; after: below it
         rows:
           - unit_rows                            # a group of rows: groups: below, or ROW_GROUPS
           - [计划投资（万元）, "{project.total:money}"]
@@ -38,6 +38,7 @@ FORMATS = {
     "month": cn_month,  # 2026年2月
     "yn": yn,  # 是 / 否
     "names": lambda items: "、".join(item.name for item in items),  # modules, items: 、-joined
+    "numbered": lambda items: "；".join(f"{i}.{x}" for i, x in enumerate(items, start=1)),  # 1.a；2.b
 }
 # Row groups every measure's forms open or close with (functions of the project).
 ROW_GROUPS = {"unit_rows": unit_rows, "contact_rows": contact_rows}
@@ -83,9 +84,13 @@ def form_rows(measure: str, rows: list, context: dict[str, object]) -> list[tupl
 
 def data_form(measure: str, key: str, context: dict[str, object], *, author: str, when: date,
               file: str | None = None, intro: list[Block] = (), after: list[Block] = ()) -> Docx:
-    """The form `key` of data/<measure>/forms.yaml, filled from context (intro from the data, then
-    any intro the caller adds)."""
+    """The form `key` of data/<measure>/forms.yaml, filled from context (its intro and after
+    paragraphs from the data, then those the caller adds)."""
     spec = load_forms(measure)["forms"][key]
+    unknown = sorted(set(spec) - {"file", "title", "intro", "rows", "after"})
+    if unknown:
+        raise ValueError(f"data/{measure}/forms.yaml: form {key}: unknown keys {unknown}")
     filled_intro = [fill(line, context) for line in spec.get("intro", [])] + list(intro)
+    filled_after = [fill(line, context) for line in spec.get("after", [])] + list(after)
     return form(file or spec["file"], fill(spec["title"], context), form_rows(measure, spec["rows"], context),
-                author=author, when=when, intro=filled_intro, after=after)
+                author=author, when=when, intro=filled_intro, after=filled_after)

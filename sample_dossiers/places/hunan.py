@@ -9,7 +9,7 @@ from typing import Callable
 
 from builder.forms import data_form
 from builder.place import load_place
-from builder.model import Block, Docx, Sec, Spec, T
+from builder.model import Docx, Sec, Spec, T
 from builder.text import chapters, cn_date, doc_no, money
 from builder.project import (
     CRYPTO_SVC,
@@ -446,14 +446,9 @@ HN_ACCEPTANCE_MATERIALS = {
 
 
 def hn_acceptance_form(p: Project, acc: Acceptance, listed: list[str]) -> Docx:
-    context = {"project": p, "acceptance": acc, "actual_total": actual_total(p, acc),
+    context = {"project": p, "acceptance": acc, "actual_total": actual_total(p, acc), "listed": listed,
                "units": load_place("hunan").units}
-    after: list[Block] = [
-        f"我单位{p.name}已于{cn_date(acc.completion_date)}建成，系统自{cn_date(acc.trial_start)}起上线运行。"
-        f"根据{p.loc.measure}第二十六条，特向项目审批部门申请竣工验收。",
-        "随附材料：" + "；".join(f"{i}.{x}" for i, x in enumerate(listed, start=1)) + "。",
-    ]
-    return data_form("hunan", "acceptance_form", context, author=p.unit, when=acc.application_date, after=after)
+    return data_form("hunan", "acceptance_form", context, author=p.unit, when=acc.application_date)
 
 
 def hn_acceptance_text(p: Project, acc: Acceptance, file: str = "02-项目建设验收文本.docx") -> Docx:

@@ -8,9 +8,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable
 
+from builder.forms import data_form
 from builder.place import load_place
-from builder.model import Block, Docx, P, Sec, Spec, T
-from builder.text import CN_NUM, chapters, cn_date, doc_no, money, yn
+from builder.model import Docx, Sec, Spec, T
+from builder.text import CN_NUM, chapters, cn_date, doc_no, money
 from builder.project import (
     CRYPTO_SVC,
     D,
@@ -34,7 +35,6 @@ from builder.chapters import data_catalog_table, numbered, sec_needs, sec_organi
 from builder.documents import (
     assessment_report,
     crypto_plan,
-    form,
     letter,
     mlps_filing,
     plan_document,
@@ -58,7 +58,6 @@ from builder.construction import (
     Review,
     acceptance_opinion,
     approval_letter,
-    contact_rows,
     contract_doc,
     data_dictionary_doc,
     filing_form,
@@ -66,7 +65,6 @@ from builder.construction import (
     om_plan_doc,
     supervision_contract_doc,
     tender_notice,
-    unit_rows,
 )
 
 # =========================================================================== 巫山县 (wushan)
@@ -411,27 +409,8 @@ def ws_minutes(p: Project, when: date, file: str = "附件5-党组会议纪要.d
 
 
 def ws_application_form(p: Project) -> Docx:
-    rows = unit_rows(p) + [
-        ("计划年度", str(p.plan_year)),
-        ("投资估算（万元）", money(p.total)),
-        ("建设周期", f"{p.months}个月"),
-        ("是否纳入整合建设总体方案", "是"),
-        ("数据标准制定完成情况", "已完成"),
-        ("已有数据汇聚治理完成情况", "已完成"),
-        ("是否分期建设", "否"),
-        ("是否增补项目", "否"),
-        ("是否跨部门共建共享", "否"),
-        ("是否违反政务数据资源共享管理规定", "否"),
-        ("是否存在应整合而未整合情形", "否"),
-        ("本单位存在重大安全隐患的系统", "无"),
-        ("部署位置", p.loc.cloud),
-        ("拟定等保级别", p.mlps),
-    ] + contact_rows(p) + [
-        ("主要建设内容", f"建设{p.system}，包括" + "、".join(m.name for m in p.modules) + "。"),
-        ("申报日期", cn_date(p.application_date)),
-    ]
-    return form("附件1-政务信息化项目建设申请表.docx", "巫山县政务信息化项目建设申请表", rows, author=p.unit,
-                when=p.application_date, intro=[P(f"报送：{WS_BIGDATA}")])
+    return data_form("wushan", "application_form", {"project": p, "units": load_place("wushan").units},
+                     author=p.unit, when=p.application_date)
 
 
 def ws_application_docs(p: Project, omit: tuple[str, ...] = ()) -> list[Spec]:
@@ -447,23 +426,7 @@ def ws_application_docs(p: Project, omit: tuple[str, ...] = ()) -> list[Spec]:
 
 
 def ws_approval_form(p: Project, when: date) -> Docx:
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("总投资（万元）", money(p.total)),
-        ("是否纳入项目清单", f"是（{p.plan_year}年度县级政务信息化项目建设清单）"),
-        ("是否纳入年度投资计划", "是"),
-        ("年度投资计划金额（万元）", money(p.total)),
-        ("部门预算安排（万元）", money(p.total)),
-        ("是否纳入部门预算", "是"),
-        ("能否共享", "是（按要求向全县政务数据共享系统提供数据）"),
-        ("是否跨部门共建共享", "否"),
-        ("是否分期建设", "否"),
-        ("是否涉及新建土建工程", "否"),
-        ("是否高耗能项目", "否"),
-        ("是否采用安全可靠产品", "是"),
-        ("拟定等保级别", p.mlps),
-    ] + contact_rows(p) + [("申报日期", cn_date(when))]
-    return form("附件1-项目审批申请表.docx", "巫山县政务信息化项目审批申请表", rows, author=p.unit, when=when)
+    return data_form("wushan", "approval_form", {"project": p, "when": when}, author=p.unit, when=when)
 
 
 def ws_technical_review(p: Project, when: date, file: str = "附件5-技术审查意见.docx") -> Docx:
@@ -580,29 +543,9 @@ WS_ACCEPTANCE_BUILDERS: dict[str, Callable[..., Spec]] = {
 
 
 def ws_acceptance_form(p: Project, acc: Acceptance, listed: list[str]) -> Docx:
-    rows = unit_rows(p) + [
-        ("批复文号", acc.approval_no),
-        ("批复总投资（万元）", money(p.total)),
-        ("实际完成投资（万元）", money(actual_total(p, acc))),
-        ("承建单位", acc.contractor),
-        ("监理单位", acc.supervisor),
-        ("合同签订日期", cn_date(acc.contract_date)),
-        ("开工日期", cn_date(acc.start_date)),
-        ("建成日期", cn_date(acc.completion_date)),
-        ("上线日期", cn_date(acc.trial_start)),
-        ("竣工验收申请日期", cn_date(acc.application_date)),
-        ("是否购置硬件设备", yn(has_hardware(p))),
-        ("是否新建数据中心", "否"),
-        ("安全保护等级", p.mlps),
-    ] + contact_rows(p)
-    after: list[Block] = [
-        f"{p.name}已于{cn_date(acc.completion_date)}建成。根据{p.loc.measure}第二十二条，特申请县政府办公室"
-        f"（县大数据管理中心）组织竣工验收。",
-        "随附材料：" + "；".join(f"{i}.{x}" for i, x in enumerate(listed, start=1)) + "。",
-    ]
-    return form("01-竣工验收申请表.docx", "巫山县政务信息化项目竣工验收申请表", rows, author=p.unit,
-                when=acc.application_date, intro=[P(f"申请单位：{p.unit}"), f"受理部门：{WS_BIGDATA}"],
-                after=after)
+    context = {"project": p, "acceptance": acc, "actual_total": actual_total(p, acc), "listed": listed,
+               "has_hardware": has_hardware(p), "units": load_place("wushan").units}
+    return data_form("wushan", "acceptance_form", context, author=p.unit, when=acc.application_date)
 
 
 def ws_acceptance_docs(p: Project, acc: Acceptance, omit: tuple[str, ...] = ()) -> list[Spec]:
@@ -632,16 +575,7 @@ def ws_evaluation_docs(p: Project, r: Review) -> list[Spec]:
 
 
 def ws_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list[Spec]:
-    rows = unit_rows(p) + [
-        ("系统名称", p.system),
-        ("是否纳入县级政务信息系统总目录", "是"),
-        ("是否接入政务数据共享交换平台（全县政务数据共享系统）", "是"),
-        ("是否存在应整合而未整合情形", "否"),
-        ("竣工验收日期", cn_date(r.accepted)),
-        ("投入运行日期", cn_date(r.live)),
-        ("运维年度", str(year)),
-        ("申请运行维护经费（万元）", money(amount)),
-    ] + contact_rows(p)
+    context = {"project": p, "review": r, "year": year, "amount": amount, "units": load_place("wushan").units}
     acc_like = Acceptance(
         approval_no=r.approval_no, approval_date=r.approval_date, contractor=r.contractor, supervisor="",
         contract_date=r.approval_date, start_date=r.approval_date, completion_date=r.live, period_end=r.live,
@@ -649,8 +583,7 @@ def ws_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list
         application_date=r.accepted, audit_date=r.accepted, archive_date=r.accepted, savings=D("0"),
         mlps_org="重庆市信息安全测评中心", crypto_org="重庆密码应用测评有限公司")
     return [
-        form("01-运行维护经费申请表.docx", "巫山县政务信息系统运行维护经费申请表", rows, author=p.unit,
-             when=date(year - 1, 9, 26), intro=[P(f"报送：{WS_FINANCE}、{WS_BIGDATA}")]),
+        data_form("wushan", "om_form", context, author=p.unit, when=date(year - 1, 9, 26)),
         om_plan_doc(p, year, amount, "02-运维方案.docx"),
         crypto_assessment(p, acc_like, "03-商用密码应用安全性评估报告.docx"),
         mlps_test_report(p, acc_like, "04-网络安全等级保护测评报告.docx"),
