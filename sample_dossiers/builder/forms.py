@@ -68,12 +68,16 @@ def fill(template: str, context: dict[str, object]) -> str:
 
 
 def form_rows(measure: str, rows: list, context: dict[str, object]) -> list[tuple[str, str]]:
-    """Rows of a form or group: [label, value] pairs, and names of groups of rows."""
+    """Rows of a form or group: [label, value] pairs, and names of groups of rows — of the data
+    file, of the context (rows the dossier function decides on, e.g. only when there is a 批复), or
+    ROW_GROUPS."""
     groups = load_forms(measure).get("groups") or {}
     out: list[tuple[str, str]] = []
     for row in rows:
         if isinstance(row, str) and row in groups:
             out += form_rows(measure, groups[row], context)
+        elif isinstance(row, str) and row in context:
+            out += list(context[row])
         elif isinstance(row, str):
             out += ROW_GROUPS[row](context["project"])
         else:

@@ -6,9 +6,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from builder.forms import data_form
 from builder.place import load_place
-from builder.model import Block, Docx, P, Sec, Spec, T, Xlsx
-from builder.text import chapters, cn_date, doc_no, money, yn
+from builder.model import Docx, Sec, Spec, T, Xlsx
+from builder.text import chapters, cn_date, doc_no, money
 from builder.project import (
     CRYPTO_SVC,
     D,
@@ -25,7 +26,6 @@ from builder.budget import budget_workbook
 from builder.chapters import PLAN_TITLES
 from builder.documents import (
     crypto_plan,
-    form,
     letter,
     plan_document,
     report,
@@ -45,7 +45,6 @@ from builder.construction import (
     Review,
     acceptance_opinion,
     approval_letter,
-    contact_rows,
     contract_amount,
     contract_doc,
     expert_rows,
@@ -54,7 +53,6 @@ from builder.construction import (
     security_policy_doc,
     supervision_contract_doc,
     tender_notice,
-    unit_rows,
 )
 
 # =========================================================================== 常州市武进区 (wujin)
@@ -307,31 +305,16 @@ def wj_network_rows(p: Project) -> list[tuple[str, str]]:
     ]
 
 
+def wj_pure_equipment(p: Project) -> bool:
+    """纯设备类: no custom development, only hardware (第十四条's self-review path)."""
+    return p.custom is False and all(i.kind == "hardware" for i in p.works)
+
+
 def wj_plan_form(p: Project) -> Docx:
     """第五条 项目计划申报表 with what 第七、八条 ask (project_plan_application_form)."""
-    rows = unit_rows(p) + [
-        ("计划年度", str(p.plan_year)),
-        ("投资匡算（万元）", money(p.total)),
-        ("年度投资计划金额（万元）", money(p.total)),
-        ("部门预算安排（万元）", money(p.total)),
-        ("是否纳入部门预算", f"是（已纳入本单位{p.plan_year}年度财政预算）"),
-        ("是否纳入规划", "是（武进区“十四五”政务信息化和数字政府建设规划）"),
-        ("是否纯设备类", yn(p.custom is False and all(i.kind == "hardware" for i in p.works))),
-        ("是否跨部门共建共享", "否"),
-        ("是否增补项目", "否"),
-        ("是否采用自主可控产品", "是"),
-        *wj_network_rows(p),
-        ("迁移整合完成情况", "已完成"),
-        ("是否违反政务数据资源共享管理规定", "否"),
-        ("网络安全“三同步”评价", "良好"),
-        ("密评整改完成情况", "已完成"),
-        ("拟定等保级别", p.mlps),
-    ] + contact_rows(p) + [
-        ("主要建设内容", f"建设{p.system}，包括" + "、".join(m.name for m in p.modules) + "。"),
-        ("申报日期", cn_date(p.application_date)),
-    ]
-    return form("附件1-项目计划申报表.docx", "常州市武进区政务信息化项目计划申报表", rows, author=p.unit,
-                when=p.application_date, intro=[P(f"报送：{WJ_BIGDATA}")])
+    context = {"project": p, "pure_equipment": wj_pure_equipment(p), "network_rows": wj_network_rows(p),
+               "units": load_place("wujin").units}
+    return data_form("wujin", "plan_form", context, author=p.unit, when=p.application_date)
 
 
 def wj_sharing_list(p: Project, when: date, file: str = "附件4-政务数据资源共享清单.xlsx") -> Xlsx:
@@ -364,20 +347,9 @@ def wj_application_docs(p: Project, *, sharing_list: bool = True) -> list[Spec]:
 
 
 def wj_approval_form(p: Project, when: date) -> Docx:
-    pure = p.custom is False and all(i.kind == "hardware" for i in p.works)
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("投资匡算（万元）", money(p.total)),
-        ("是否纯设备类", yn(pure)),
-        ("是否纳入区政府年度投资项目建设计划", "是" if p.code else "否"),
-        ("是否增补项目", "否"),
-        ("是否采用自主可控产品", "是"),
-        *wj_network_rows(p),
-        ("拟定等保级别", p.mlps),
-    ] + contact_rows(p) + [("申报日期", cn_date(when))]
-    if not p.code:
-        rows = [r for r in rows if r[0] != "项目代码"]
-    return form("附件1-项目审批申请表.docx", "常州市武进区政务信息化项目审批申请表", rows, author=p.unit, when=when)
+    context = {"project": p, "when": when, "pure_equipment": wj_pure_equipment(p), "in_plan": bool(p.code),
+               "network_rows": wj_network_rows(p), "code_rows": [("项目代码", p.code)] if p.code else []}
+    return data_form("wujin", "approval_form", context, author=p.unit, when=when)
 
 
 def wj_review(p: Project, when: date, file: str, *, self_review: bool, what: str = "建设方案") -> Docx:
@@ -443,29 +415,12 @@ def wj_approval_docs(p: Project, *, plan: str) -> list[Spec]:
     return docs
 
 
-def wj_filing_form(p: Project, b: Build, file: str = "01-项目全流程备案表.docx") -> Docx:
+def wj_filing_form(p: Project, b: Build) -> Docx:
     """第四条 全流程备案 at the construction stage (project_filing)."""
-    rows = unit_rows(p) + [("项目代码", p.code or "")]
-    if b.approval_no:
-        rows += [("立项批复文号", b.approval_no), ("批复日期", cn_date(b.approval_date))]
-    rows += [
-        ("批复总投资（万元）", money(p.total)),
-        ("投资匡算（万元）", money(p.total)),
-        ("是否纳入年度计划", f"是（{p.plan_year}年度区级政务信息化项目建设计划）"),
-        ("承建单位", b.contractor),
-        ("监理单位", b.supervisor),
-        ("采购方式", b.method),
-        ("合同签订日期", cn_date(b.contract_date)),
-        ("合同金额（万元）", money(contract_amount(p, b))),
-        ("开工日期", cn_date(b.start_date)),
-        ("计划完工时间", cn_date(b.period_end)),
-        ("是否采用自主可控产品", "是" if b.secure else "否"),
-        ("是否工程严重逾期", "否"),
-        ("是否投资重大损失", "否"),
-        ("限期整改情况", "无"),
-    ] + contact_rows(p)
-    return form(file, "常州市武进区政务信息化项目全流程备案表（建设实施阶段）", rows, author=p.unit,
-                when=b.report_date, intro=[P(f"备案机关：{WJ_BIGDATA}")])
+    approval_rows = [("立项批复文号", b.approval_no), ("批复日期", cn_date(b.approval_date))] if b.approval_no else []
+    context = {"project": p, "build": b, "contract_amount": contract_amount(p, b), "approval_rows": approval_rows,
+               "units": load_place("wujin").units}
+    return data_form("wujin", "filing_form", context, author=p.unit, when=b.report_date)
 
 
 def wj_construction_docs(p: Project, b: Build) -> list[Spec]:
@@ -494,27 +449,9 @@ def wj_adjustment_docs(p: Project, a: Adjustment) -> list[Spec]:
 
 
 def wj_acceptance_form(p: Project, acc: Acceptance, listed: list[str]) -> Docx:
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("立项批复文号", acc.approval_no),
-        ("批复总投资（万元）", money(p.total)),
-        ("实际完成投资（万元）", money(actual_total(p, acc))),
-        ("承建单位", acc.contractor),
-        ("监理单位", acc.supervisor),
-        ("合同签订日期", cn_date(acc.contract_date)),
-        ("开工日期", cn_date(acc.start_date)),
-        ("实施完成日期", cn_date(acc.completion_date)),
-        ("上线日期", cn_date(acc.trial_start)),
-        ("竣工验收申请日期", cn_date(acc.application_date)),
-    ] + contact_rows(p)
-    after: list[Block] = [
-        f"{p.name}已于{cn_date(acc.completion_date)}实施完成。根据{p.loc.measure}第二十二条，特向区政府办公室"
-        f"（区大数据管理局）提出竣工验收申请，并将项目建设过程中产生的相关材料作为附件一并上报。",
-        "附件：" + "；".join(f"{i}.{x}" for i, x in enumerate(listed, start=1)) + "。",
-    ]
-    return form("01-竣工验收申请表.docx", "常州市武进区政务信息化项目竣工验收申请表", rows, author=p.unit,
-                when=acc.application_date, intro=[P(f"申请单位：{p.unit}"), f"受理部门：{WJ_BIGDATA}"],
-                after=after)
+    context = {"project": p, "acceptance": acc, "actual_total": actual_total(p, acc), "listed": listed,
+               "units": load_place("wujin").units}
+    return data_form("wujin", "acceptance_form", context, author=p.unit, when=acc.application_date)
 
 
 def wj_supervision_summary(p: Project, acc: Acceptance, file: str) -> Docx:
@@ -583,15 +520,7 @@ def wj_evaluation_docs(p: Project, r: Review, year: int) -> list[Spec]:
 
 
 def wj_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list[Spec]:
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("竣工验收日期", cn_date(r.accepted)),
-        ("竣工验收结论", "通过"),
-        ("上线日期", cn_date(r.live)),
-        ("运维年度", str(year)),
-        ("申请运行维护经费（万元）", money(amount)),
-        ("运维单位", r.contractor),
-    ] + contact_rows(p)
+    context = {"project": p, "review": r, "year": year, "amount": amount, "units": load_place("wujin").units}
     acc_like = Acceptance(
         approval_no=r.approval_no, approval_date=r.approval_date, contractor=r.contractor, supervisor="",
         contract_date=r.approval_date, start_date=r.approval_date, completion_date=r.live, period_end=r.live,
@@ -599,8 +528,7 @@ def wj_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list
         application_date=r.accepted, audit_date=r.accepted, archive_date=r.accepted, savings=D("0"),
         mlps_org="江苏省网络与信息安全测评中心")
     return [
-        form("01-运行维护经费申请表.docx", "常州市武进区政务信息系统运行维护经费申请表", rows, author=p.unit,
-             when=date(year - 1, 11, 6), intro=[P(f"报送：{WJ_BIGDATA}、常州市武进区财政局")]),
+        data_form("wujin", "om_form", context, author=p.unit, when=date(year - 1, 11, 6)),
         om_plan_doc(p, year, amount, "02-运维方案.docx"),
         acceptance_opinion(p, held=r.accepted, organiser=WJ_BIGDATA, author=WJ_BIGDATA,
                            file="03-竣工验收报告.docx", doc_no_prefix="武大数验"),
