@@ -91,10 +91,11 @@ def data_form(measure: str, key: str, context: dict[str, object], *, author: str
     """The form `key` of data/<measure>/forms.yaml, filled from context (its intro and after
     paragraphs from the data, then those the caller adds)."""
     spec = load_forms(measure)["forms"][key]
-    unknown = sorted(set(spec) - {"file", "title", "intro", "rows", "after"})
+    unknown = sorted(set(spec) - {"file", "title", "intro", "rows", "after", "signer"})
     if unknown:
         raise ValueError(f"data/{measure}/forms.yaml: form {key}: unknown keys {unknown}")
     filled_intro = [fill(line, context) for line in spec.get("intro", [])] + list(intro)
     filled_after = [fill(line, context) for line in spec.get("after", [])] + list(after)
+    signer = fill(spec["signer"], context) if "signer" in spec else None  # who stamps it, if not the author
     return form(file or spec["file"], fill(spec["title"], context), form_rows(measure, spec["rows"], context),
-                author=author, when=when, intro=filled_intro, after=filled_after)
+                author=author, when=when, intro=filled_intro, after=filled_after, signer=signer)

@@ -6,8 +6,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from builder.forms import data_form
 from builder.place import load_place
-from builder.model import Docx, P, Sec, Spec, T
+from builder.model import Docx, Sec, Spec, T
 from builder.text import chapters, cn_date, doc_no, money
 from builder.project import (
     CRYPTO_SVC,
@@ -25,7 +26,6 @@ from builder.budget import budget_workbook
 from builder.documents import (
     crypto_plan,
     data_catalog_workbook,
-    form,
     letter,
     mlps_filing,
     plan_document,
@@ -38,14 +38,12 @@ from builder.construction import (
     Build,
     acceptance_opinion,
     approval_letter,
-    contact_rows,
     contract_amount,
     contract_doc,
     emergency_plan_doc,
     om_plan_doc,
     supervision_contract_doc,
     tender_notice,
-    unit_rows,
 )
 
 # =========================================================================== 高平市 (gaoping)
@@ -233,35 +231,16 @@ GP_HEALTH = gp_project(
 # ------------------------------------------------------------------ Gaoping documents
 
 
-def gp_rows(p: Project, *, in_catalog: bool = True) -> list[tuple[str, str]]:
-    """What 第十、十一、十二条 ask a project to state (its system in the 目录, on the 政务云, …)."""
+def gp_context(p: Project, *, in_catalog: bool = True) -> dict[str, object]:
+    """The context of Gaoping's forms: the project, the units, and its entry in the 政务信息系统目录 (第十条)."""
     no = f"GPXT-{p.plan_year}-{sum(map(ord, p.system)) % 90 + 10:03d}"
-    return [
-        ("是否纳入规划", "是（高平市政务信息化应用规划）"),
-        ("是否新设立部门", "否"),
-        ("是否纳入政务信息系统目录", f"是（系统编号{no}）" if in_catalog else "否（尚未列入）"),
-        ("是否跨部门共建共享", "否"),
-        ("是否跨层级", "否"),
-        ("部署位置", p.loc.cloud),
-        ("是否接入市“政务服务系统”", "是"),
-        ("是否接入一体化在线政务服务平台", "是"),
-        ("是否孤网", "否"),
-        ("是否新建业务专网", "否"),
-        ("是否采用自主可控产品", "是"),
-        ("拟定等保级别", p.mlps),
-    ]
+    return {"project": p, "units": load_place("gaoping").units,
+            "catalog_entry": f"是（系统编号{no}）" if in_catalog else "否（尚未列入）"}
 
 
 def gp_application_form(p: Project, when: date, *, in_catalog: bool = True) -> Docx:
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("计划年度", str(p.plan_year)),
-        ("总投资（万元）", money(p.total)),
-    ] + gp_rows(p, in_catalog=in_catalog) + contact_rows(p) + [("申报日期", cn_date(when))]
-    if not p.code:
-        rows = [r for r in rows if r[0] != "项目代码"]
-    return form("附件1-审批立项申请表.docx", "高平市政务信息化项目审批立项申请表", rows, author=p.unit, when=when,
-                intro=[P(f"报送：{GP_APPROVER}")])
+    context = gp_context(p, in_catalog=in_catalog) | {"when": when, "code_rows": [("项目代码", p.code)] if p.code else []}
+    return data_form("gaoping", "application_form", context, author=p.unit, when=when)
 
 
 GP_MATERIALS = ("proposal", "fs", "design", "catalog", "budget")
@@ -308,47 +287,22 @@ def gp_approval_docs(p: Project, *, approved: bool = True, in_catalog: bool = Tr
     return docs
 
 
-def gp_progress_form(p: Project, b: Build, file: str = "01-项目建设进度报告.docx") -> Docx:
+def gp_progress_form(p: Project, b: Build) -> Docx:
     """第十九条 progress report, carrying the construction-stage facts (progress_report)."""
-    rows = unit_rows(p) + [
-        ("项目建设单位", b.contractor),
-        ("项目代码", p.code or ""),
-        ("批复文号", b.approval_no),
-        ("批复日期", cn_date(b.approval_date)),
-        ("批复总投资（万元）", money(p.total)),
-        ("是否内容复杂、技术要求高", "是"),
-        ("采购方式", b.method),
-        ("合同签订日期", cn_date(b.contract_date)),
-        ("合同金额（万元）", money(contract_amount(p, b))),
-        ("开工日期", cn_date(b.start_date)),
-        ("计划完工时间", cn_date(b.period_end)),
-        ("是否建设移动端", "否"),
-    ] + [r for r in gp_rows(p) if r[0] != "是否采用自主可控产品"] + [
-        ("是否采用自主可控产品", "是" if b.secure else f"否（{b.secure_note}）"),
-    ] + contact_rows(p) + [
-        ("本期进展", f"{p.modules[0].name}需求调研和详细设计已完成，正在开发。"),
-    ]
-    return form(file, "高平市政务信息化项目建设进度报告", rows, author=p.unit, when=b.report_date,
-                intro=[P(f"报送：{GP_APPROVER}")])
+    context = gp_context(p) | {"build": b, "contract_amount": contract_amount(p, b),
+                            "secure": "是" if b.secure else f"否（{b.secure_note}）"}
+    return data_form("gaoping", "progress_form", context, author=p.unit, when=b.report_date)
 
 
-def gp_contract_filing(p: Project, b: Build, file: str = "06-合同备案表.docx") -> Docx:
+def gp_contract_filing(p: Project, b: Build) -> Docx:
     """第十五条: the contract text filed within 5 working days of signing (contract_filing)."""
-    rows = [
-        ("项目名称", p.name), ("项目实施单位", p.unit), ("项目建设单位", b.contractor),
-        ("合同名称", f"{p.name}建设合同"), ("合同金额（万元）", money(contract_amount(p, b))),
-        ("合同签订日期", cn_date(b.contract_date)), ("合同备案日期", cn_date(b.contract_filed)),
-        ("备案机关", GP_APPROVER),
-    ]
-    return form(file, "高平市政务信息化项目合同备案表", rows, author=p.unit, when=b.contract_filed,
-                after=["备案意见：合同文本已收悉，予以备案。"], signer=GP_APPROVER)
+    context = gp_context(p) | {"build": b, "contract_amount": contract_amount(p, b)}
+    return data_form("gaoping", "contract_filing", context, author=p.unit, when=b.contract_filed)
 
 
-def gp_supervision_filing(p: Project, b: Build, file: str = "08-监理单位备案表.docx") -> Docx:
-    rows = [("项目名称", p.name), ("项目实施单位", p.unit), ("监理单位", b.supervisor),
-            ("确定方式", "竞争性磋商"), ("备案机关", GP_APPROVER)]
-    return form(file, "高平市政务信息化项目监理单位备案表", rows, author=p.unit, when=b.supervision_filed,
-                after=["备案意见：予以备案。"], signer=GP_APPROVER)
+def gp_supervision_filing(p: Project, b: Build) -> Docx:
+    return data_form("gaoping", "supervision_filing", gp_context(p) | {"build": b}, author=p.unit,
+                     when=b.supervision_filed)
 
 
 def gp_construction_docs(p: Project, b: Build) -> list[Spec]:
@@ -380,23 +334,12 @@ def gp_construction_docs(p: Project, b: Build) -> list[Spec]:
 
 def gp_adjustment_docs(p: Project, a: Adjustment) -> list[Spec]:
     """第十九条: a material change needs an 调整申请 and the 主管部门's opinion."""
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("批复文号", a.approval_no),
-        ("批复日期", cn_date(a.approval_date)),
-        ("原批复概算总投资（万元）", money(a.approved_total)),
-        ("调增金额（万元）", money(a.increase)),
-        ("调减金额（万元）", money(a.decrease)),
-        ("调整后总投资（万元）", money(a.adjusted_total)),
-        ("建设目标是否变化", "否"),
-    ] + contact_rows(p)
     change_rows = [["序号", "建设内容", "调整类型", "原批复金额（万元）", "调整后金额（万元）", "增减（万元）"]]
     for k, c in enumerate(a.changes, start=1):
         change_rows.append([str(k), c.name, c.how, money(Decimal(c.orig_amount)), money(Decimal(c.new_amount)),
                             money(c.delta)])
-    request = form("附件1-项目调整申请表.docx", "高平市政务信息化项目调整申请表", rows, author=p.unit,
-                   when=a.filing_date, intro=[P(f"报送：{GP_APPROVER}")],
-                   after=[Sec("调整原因", [a.why]), Sec("调整内容", [T(change_rows)])])
+    request = data_form("gaoping", "adjustment_request", gp_context(p) | {"adjustment": a}, author=p.unit,
+                        when=a.filing_date, after=[Sec("调整原因", [a.why]), Sec("调整内容", [T(change_rows)])])
     opinion_day = a.filing_date + timedelta(days=14)
     opinion = letter("附件2-关于同意调整建设内容的意见.docx", f"关于同意{p.name}调整建设内容的意见", p.unit, [
         f"你单位《{p.name}调整申请》收悉。根据{p.loc.measure}第十九条，经综合评估，同意按申请调整相关建设内容，"
@@ -419,11 +362,7 @@ class Handover:
 
 
 def gp_acceptance_docs(p: Project, h: Handover) -> list[Spec]:
-    filing = form("01-竣工验收备案表.docx", "高平市政务信息化项目竣工验收备案表", [
-        ("项目名称", p.name), ("项目实施单位", p.unit), ("项目建设单位", h.contractor), ("项目代码", p.code or ""),
-        ("批复文号", h.approval_no), ("竣工验收日期", cn_date(h.accepted)), ("验收备案日期", cn_date(h.filed)),
-        ("信息资源目录纳入共享平台目录管理系统情况", "已纳入"), ("备案机关", GP_APPROVER),
-    ], author=p.unit, when=h.filed, after=["备案意见：竣工验收报告已收悉，予以备案。"], signer=GP_APPROVER)
+    filing = data_form("gaoping", "acceptance_filing", gp_context(p) | {"handover": h}, author=p.unit, when=h.filed)
     acceptance = acceptance_opinion(p, held=h.accepted, organiser=p.unit, author=p.unit,
                                     file="02-竣工验收报告.docx", contents=[
         Sec("软硬件产品安全可控情况", ["服务器、操作系统、数据库、中间件和安全设备均为自主可控产品。"]),
@@ -473,16 +412,6 @@ def gp_evaluation_docs(p: Project, when: date, year: int) -> list[Spec]:
 
 
 def gp_operation_docs(p: Project, h: Handover, year: int, amount: Decimal) -> list[Spec]:
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("是否纳入政务信息系统目录", "是"),
-        ("部署位置", p.loc.cloud),
-        ("是否接入市“政务服务系统”", "是"),
-        ("是否接入政务数据共享交换平台", "是"),
-        ("竣工验收日期", cn_date(h.accepted)),
-        ("运维年度", str(year)),
-        ("申请运行维护经费（万元）", money(amount)),
-    ] + contact_rows(p)
     filing, *_ = gp_acceptance_docs(p, h)
     drill = report("04-应急演练记录.docx", f"{p.system}网络安全应急演练记录", [
         Sec("演练概况", [f"{cn_date(date(year - 1, 9, 18))}，{p.unit}与{GP_INFO_CENTRE}开展数据库勒索病毒应急演练。"]),
@@ -490,8 +419,8 @@ def gp_operation_docs(p: Project, h: Handover, year: int, amount: Decimal) -> li
         Sec("演练总结", ["预案可行，已完善备份恢复流程。"]),
     ], author=p.unit, when=date(year - 1, 9, 18))
     return [
-        form("01-运行维护经费申请表.docx", "高平市政务信息系统运行维护经费申请表", rows, author=p.unit,
-             when=date(year - 1, 10, 28), intro=[P(f"报送：{GP_APPROVER}、{GP_FINANCE}")]),
+        data_form("gaoping", "om_form", gp_context(p) | {"handover": h, "year": year, "amount": amount},
+                  author=p.unit, when=date(year - 1, 10, 28)),
         replace(filing, file="02-竣工验收备案表.docx"),
         om_plan_doc(p, year, amount, "03-运维方案.docx", provider=GP_INFO_CENTRE),
         drill,
