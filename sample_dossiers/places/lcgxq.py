@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from builder.model import Docx, P, Sec, Spec
+from builder.model import Docx, Sec, Spec
 from builder.text import cn_date
-from builder.documents import form, report
+from builder.documents import report
+from builder.forms import data_form
+from builder.place import load_place
 
 # =========================================================================== 聊城高新区 (lcgxq)
 # The sixth measure, written only as data (rules/lcgxq.yaml). Its acceptance dossier is built
 # from the shared builders alone: the 验收申请表 names the 完成项目建设任务日期 in the pack's own
 # words (vocabulary.labels), and the 密码应用情况 is a kind only that pack knows.
 
-LG_UNIT = "聊城高新区综合管理办公室"  # the body the measure names; the applicant below reports to it
-LG_APPLICANT = "聊城高新技术产业开发区社会事务部"
-LG_PROJECT = "聊城高新区社区网格化服务管理平台"
-LG_CONTRACTOR = "山东鲁西数智科技有限公司"
+UNITS = load_place("lcgxq").units
+LG_UNIT = UNITS["office"]  # the body the measure names; the applicant below reports to it
+LG_APPLICANT = UNITS["applicant"]
+LG_PROJECT = UNITS["project"]
 
 
 def lg_acceptance_docs(completed: date, accepted: date, crypto: bool = True) -> list[Spec]:
@@ -25,11 +27,9 @@ def lg_acceptance_docs(completed: date, accepted: date, crypto: bool = True) -> 
         return report(file, f"{LG_PROJECT}{title}", [Sec("一、基本情况", list(body))],
                       author=LG_APPLICANT, when=accepted - timedelta(days=3))
 
+    context = {"units": UNITS, "completed": completed, "accepted": accepted}
     docs: list[Spec] = [
-        form("01-竣工验收申请表.docx", "聊城高新区信息系统项目竣工验收申请表", [
-            ("项目名称", LG_PROJECT), ("项目单位", LG_APPLICANT), ("承建单位", LG_CONTRACTOR),
-            ("完成项目建设任务日期", cn_date(completed)), ("竣工验收日期", cn_date(accepted)),
-        ], author=LG_APPLICANT, when=accepted, intro=[P(f"报送：{LG_UNIT}")]),
+        data_form("lcgxq", "acceptance_form", context, author=LG_APPLICANT, when=accepted),
         report("02-竣工验收报告.docx", f"{LG_PROJECT}竣工验收报告", [
             Sec("一、验收结论", [f"验收组于{cn_date(accepted)}对{LG_PROJECT}进行竣工验收，同意通过验收。"]),
         ], author=LG_APPLICANT, when=accepted),
@@ -40,7 +40,6 @@ def lg_acceptance_docs(completed: date, accepted: date, crypto: bool = True) -> 
     ]
     if crypto:
         docs.append(part("07-密码应用情况说明.docx", "密码应用情况说明", ["平台采用SM2、SM3、SM4国产密码算法。"]))
-    docs.append(form("08-验收报告备案回执.docx", "信息系统项目验收报告备案回执", [
-        ("项目名称", LG_PROJECT), ("备案单位", LG_APPLICANT), ("验收备案日期", cn_date(accepted + timedelta(days=5))),
-    ], author=LG_UNIT, when=accepted + timedelta(days=5)))
+    filed = accepted + timedelta(days=5)
+    docs.append(data_form("lcgxq", "filing_receipt", context | {"filed": filed}, author=LG_UNIT, when=filed))
     return docs
