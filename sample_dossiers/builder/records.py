@@ -1,8 +1,8 @@
 """The samples as data: `data/<id>/samples.yaml` holds one record a sample, read here into `Sample`s.
 
 A record says which documents the sample submits (`documents`: a dossier function of
-`places/<id>.py`), for which project (`project`, a spec of that module, with `overrides` of its
-fields), with which `options` (the function's other parameters: a spec's name, or
+`places/<id>.py`), for which project (`project`, a spec of `data/<id>/specs.yaml`, with `overrides`
+of its fields), with which `options` (the function's other parameters: a spec's name, or
 `{from: NAME, field: value}` for a copy with some fields changed), what it `proves` and the
 findings it must produce (`errors`, `warnings`). A mistake in a record is reported with the file
 and the sample, never as a traceback (build.py prints it).
@@ -21,12 +21,13 @@ from typing import Any
 import yaml
 
 from .sample import AS_OF, Sample
+from .specs import SpecError, load_specs
 
 REQUIRED = ("name", "stage", "documents", "proves", "errors")
 OPTIONAL = ("project", "overrides", "options", "warnings", "as_of", "exact", "facts", "declare_jurisdiction")
 # Readable option names for the dossier functions' short parameter names.
 PARAMETER_OF_OPTION = {"adjustment": "a", "acceptance": "acc", "build": "b", "review": "r", "handover": "h"}
-# Parameters whose value names a spec of the place module (a dataclass instance there).
+# Parameters whose value names a spec (data/<id>/specs.yaml).
 SPEC_ANNOTATIONS = {"Project", "Adjustment", "Acceptance", "Build", "Review", "Handover"}
 
 
@@ -44,10 +45,16 @@ def load_samples(path: Path, place: ModuleType) -> list[Sample]:
         raise RecordError(f"{where}: cannot be read: {exc}") from None
     if not isinstance(data, dict) or data.get("jurisdiction") != measure or not isinstance(data.get("samples"), list):
         raise RecordError(f"{where}: expected `jurisdiction: {measure}` and a list `samples:`")
-    return [_sample(record, measure, place, f"{where}: sample {i + 1}") for i, record in enumerate(data["samples"])]
+    try:
+        specs = load_specs(measure, getattr(place, "SPEC_TYPES", ()))
+    except (OSError, yaml.YAMLError, SpecError) as exc:
+        raise RecordError(str(exc)) from None
+    names = {**vars(place), **specs}  # specs by name; the place module's own (a Locale variant)
+    return [_sample(record, measure, place, names, f"{where}: sample {i + 1}")
+            for i, record in enumerate(data["samples"])]
 
 
-def _sample(record: Any, jurisdiction: str, place: ModuleType, where: str) -> Sample:
+def _sample(record: Any, jurisdiction: str, place: ModuleType, names: dict, where: str) -> Sample:
     if not isinstance(record, dict):
         raise RecordError(f"{where}: a record is a mapping of {', '.join(REQUIRED)} …")
     where = f"{where.split(':')[0]}: sample {record.get('name', where.split(': ')[-1])}"
@@ -57,7 +64,7 @@ def _sample(record: Any, jurisdiction: str, place: ModuleType, where: str) -> Sa
         raise RecordError(f"{where}: missing {missing or 'nothing'}, unknown keys {unknown or 'none'}")
     if not str(record["name"]).startswith(f"{jurisdiction}-{record['stage']}-"):
         raise RecordError(f"{where}: the name must start with {jurisdiction}-{record['stage']}-")
-    documents = _documents(record, place, where)
+    documents = _documents(record, place, names, where)
     return Sample(
         name=record["name"], stage=record["stage"], proves=str(record["proves"]).strip(),
         documents=documents, errors=tuple(record["errors"] or ()), exact=bool(record.get("exact", True)),
@@ -67,7 +74,7 @@ def _sample(record: Any, jurisdiction: str, place: ModuleType, where: str) -> Sa
     )
 
 
-def _documents(record: dict, place: ModuleType, where: str):
+def _documents(record: dict, place: ModuleType, names: dict, where: str):
     """The record's dossier function with its arguments bound, checked now, called when built."""
     function = getattr(place, str(record["documents"]), None)
     if not callable(function):
@@ -76,7 +83,7 @@ def _documents(record: dict, place: ModuleType, where: str):
     arguments: dict[str, object] = {}
     if "project" in record:
         project = {"from": record["project"], **(record.get("overrides") or {})}
-        arguments["p"] = _spec(project, place, where)
+        arguments["p"] = _spec(project, names, where)
     elif "overrides" in record:
         raise RecordError(f"{where}: overrides without a project")
     for option, value in (record.get("options") or {}).items():
@@ -84,7 +91,7 @@ def _documents(record: dict, place: ModuleType, where: str):
         if name not in parameters:
             raise RecordError(f"{where}: {record['documents']} has no option {option!r} "
                               f"(it takes {', '.join(parameters)})")
-        arguments[name] = _argument(value, str(parameters[name].annotation), place, where)
+        arguments[name] = _argument(value, str(parameters[name].annotation), names, where)
     try:
         inspect.signature(function).bind(**arguments)
     except TypeError as exc:
@@ -92,9 +99,9 @@ def _documents(record: dict, place: ModuleType, where: str):
     return lambda: function(**arguments)
 
 
-def _argument(value: object, annotation: str, place: ModuleType, where: str) -> object:
+def _argument(value: object, annotation: str, names: dict, where: str) -> object:
     if annotation in SPEC_ANNOTATIONS:
-        return _spec(value, place, where)
+        return _spec(value, names, where)
     if annotation == "Decimal":
         return _amount(value, where)
     if annotation == "date":
@@ -104,33 +111,33 @@ def _argument(value: object, annotation: str, place: ModuleType, where: str) -> 
     return value
 
 
-def _spec(value: object, place: ModuleType, where: str) -> object:
-    """NAME, or {from: NAME, field: value, …}: a spec of the place module, or a copy of it with those fields."""
+def _spec(value: object, names: dict, where: str) -> object:
+    """NAME, or {from: NAME, field: value, …}: a spec of data/<id>/specs.yaml, or a copy of it with those fields."""
     changes = dict(value) if isinstance(value, dict) else {"from": value}
-    base = _named(changes.pop("from", None), place, where)
+    base = _named(changes.pop("from", None), names, where)
     fields = {f.name for f in dataclasses.fields(base)}
     for name, new in changes.items():
         if name not in fields:
             raise RecordError(f"{where}: {type(base).__name__} has no field {name!r}")
-        changes[name] = _like(getattr(base, name), new, place, where)
+        changes[name] = _like(getattr(base, name), new, names, where)
     return dataclasses.replace(base, **changes) if changes else base
 
 
-def _like(current: object, new: object, place: ModuleType, where: str) -> object:
+def _like(current: object, new: object, names: dict, where: str) -> object:
     """A new field value in the type of the one it replaces (amounts, tuples, another spec by name)."""
     if isinstance(current, Decimal):
         return _amount(new, where)
     if isinstance(current, tuple) and isinstance(new, list):
         return tuple(new)
     if dataclasses.is_dataclass(current) and isinstance(new, str):
-        return _named(new, place, where)
+        return _named(new, names, where)
     return new
 
 
-def _named(name: object, place: ModuleType, where: str) -> object:
-    spec = getattr(place, str(name), None)
+def _named(name: object, names: dict, where: str) -> object:
+    spec = names.get(str(name))
     if not dataclasses.is_dataclass(spec):
-        raise RecordError(f"{where}: no spec named {name!r} in places/{place.__name__.split('.')[-1]}.py")
+        raise RecordError(f"{where}: no spec named {name!r} in data/{where.split('/')[1]}/specs.yaml")
     return spec
 
 

@@ -11,15 +11,7 @@ from builder.place import load_place
 from builder.model import Docx, Sec, Spec, T
 from builder.text import chapters, cn_date, doc_no, money
 from builder.project import (
-    CRYPTO_SVC,
-    D,
-    DataNeed,
-    DataRes,
-    Indicator,
-    Item,
-    Module,
     Project,
-    db_item,
     locale_of,
 )
 from builder.budget import budget_workbook
@@ -32,7 +24,7 @@ from builder.documents import (
     report,
     table_workbook,
 )
-from builder.adjustment import Adjustment, Change
+from builder.adjustment import Adjustment
 from builder.acceptance import Acceptance, risk_assessment_report
 from builder.construction import (
     Build,
@@ -58,174 +50,6 @@ GP_FINANCE = load_place("gaoping").units["finance"]
 GP_INFO_CENTRE = load_place("gaoping").units["info_centre"]
 
 GAOPING = locale_of("gaoping")
-
-GP_SOCIAL = Project(
-    name="高平市人社服务“一网通办”平台建设项目",
-    system="高平市人社服务一网通办平台",
-    unit="高平市人力资源和社会保障局",
-    region="高平市",
-    level="市直单位",
-    total=D("156.00"),
-    funding="市财政",
-    plan_year=2026,
-    application_date=date(2025, 10, 15),
-    leader="牛建平",
-    phone="0356-5221906",
-    users="高平市人社局、16个乡镇（街道）人社服务站经办人员及办事群众",
-    background=(
-        "高平市人社业务涉及社保、就业、劳动关系等120项服务事项，群众办事需往返市政务服务中心和乡镇服务站。",
-        "实现人社服务事项“一网通办”，高频事项全程网办率达到85%以上。",
-    ),
-    status=("人社业务使用山西省人社一体化信息平台办理，市级无统一的受理和延伸服务系统。",),
-    upgrade_gap="省人社一体化信息平台由省级统一部署，市级不能改造；本项目新建市级受理前端并与省平台对接。",
-    duplication="省人社一体化信息平台承担业务经办，本项目只建设前端受理和延伸服务，不重复建设经办系统。",
-    needs=(
-        ("业务需求", "人社服务事项网上申请、乡镇延伸受理、进度查询和评价。"),
-        ("功能需求", "需具备网上受理、乡镇延伸、电子档案和服务评价功能。"),
-        ("数据需求", "需共享获取户籍、婚姻等数据，办件数据汇聚至市政务数据共享交换平台。"),
-    ),
-    modules=(
-        Module("网上受理", "人社服务事项网上申请和材料电子化。"),
-        Module("乡镇延伸服务", "16个乡镇（街道）人社服务站延伸受理。"),
-        Module("电子档案", "办件材料电子归档。"),
-    ),
-    data_out=(
-        DataRes("高平市人社服务办件信息", "办件编号、事项名称、申请人、受理时间、办结时间", update="实时"),
-        DataRes("高平市人社服务网点信息", "网点名称、地址、服务事项", share="无条件共享", open="无条件开放",
-                update="每月"),
-    ),
-    data_in=(DataNeed("户籍人口信息", "高平市公安局"), DataNeed("婚姻登记信息", "高平市民政局")),
-    indicators=(
-        Indicator("产出指标", "数量指标", "网上可办事项数", "≥100项"),
-        Indicator("效益指标", "社会效益指标", "高频事项全程网办率", "≥85%"),
-        Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%"),
-    ),
-    works=(
-        Item("网上受理系统开发", 1, "52.00", "定制开发"),
-        Item("乡镇延伸服务系统开发", 1, "36.00", "定制开发"),
-        Item("电子档案系统开发", 1, "22.00", "定制开发"),
-        Item("乡镇服务站高拍仪及读卡器", 32, "0.30", "16个乡镇（街道）", "hardware"),
-        db_item("12.00"),
-        Item(CRYPTO_SVC, 1, "5.60", "接入山西省政务密码服务平台", "service"),
-    ),
-    implementing_body="高平市人力资源和社会保障局信息中心",
-    designer="山西晋数规划设计有限公司",
-    loc=GAOPING,
-)
-
-
-def gp_project(**kw) -> Project:
-    return replace(GP_SOCIAL, **kw)
-
-
-GP_LAND = gp_project(
-    name="高平市不动产登记智慧服务系统建设项目",
-    system="高平市不动产登记智慧服务系统",
-    unit="高平市自然资源局",
-    total=D("238.00"),
-    application_date=date(2025, 10, 20),
-    leader="郭志强",
-    phone="0356-5222318",
-    code="2510-140581-04-01-613205",
-    users="高平市不动产登记中心、16个乡镇（街道）便民服务中心及办事企业群众",
-    background=(
-        "高平市年办理不动产登记约3.8万件，交易、税务、登记三个环节分别受理，群众需多次提交材料。",
-        "实现不动产登记“一窗受理、并行办理”，一般登记3个工作日办结。",
-    ),
-    modules=(
-        Module("一窗受理", "交易、税务、登记一窗受理、一次提交。"),
-        Module("网上登记", "抵押登记、预告登记网上办理。"),
-        Module("电子证照", "不动产权证书电子证照生成和共享。"),
-    ),
-    data_out=(DataRes("高平市不动产登记信息", "不动产单元号、权利人、坐落、用途、登记日期"),),
-    data_in=(DataNeed("户籍人口信息", "高平市公安局"), DataNeed("税收完税信息", "国家税务总局高平市税务局")),
-    works=(
-        Item("一窗受理系统开发", 1, "82.00", "定制开发"),
-        Item("网上登记系统开发", 1, "56.00", "定制开发"),
-        Item("电子证照系统开发", 1, "38.00", "定制开发"),
-        Item("窗口高拍仪及电子签名设备", 24, "0.60", "不动产登记窗口", "hardware"),
-        db_item("14.00"),
-        Item(CRYPTO_SVC, 1, "6.80", "接入山西省政务密码服务平台", "service"),
-    ),
-    implementing_body="高平市不动产登记中心",
-)
-
-GP_HOUSING = gp_project(
-    name="高平市智慧住建综合管理平台建设项目",
-    system="高平市智慧住建综合管理平台",
-    unit="高平市住房和城乡建设局",
-    total=D("198.00"),
-    plan_year=2024,
-    application_date=date(2023, 10, 16),
-    leader="赵国庆",
-    phone="0356-5225031",
-    code="2408-140581-04-01-402716",
-    modules=(
-        Module("工程质量安全监管", "在建工程质量安全巡查和隐患整改。"),
-        Module("建筑市场监管", "建筑企业、人员和项目信用管理。"),
-        Module("房屋安全管理", "既有房屋安全排查和鉴定管理。"),
-    ),
-    works=(
-        Item("工程质量安全监管系统开发", 1, "62.00", "定制开发"),
-        Item("建筑市场监管系统开发", 1, "48.00", "定制开发"),
-        Item("房屋安全管理系统开发", 1, "36.00", "定制开发"),
-        Item("核心交换机及防火墙", 2, "6.50", "部署于市政务云安全区", "hardware"),
-        db_item("12.00"),
-        Item(CRYPTO_SVC, 1, "6.20", "接入山西省政务密码服务平台", "service"),
-    ),
-    implementing_body="高平市住房和城乡建设局信息中心",
-)
-
-GP_EDU = gp_project(
-    name="高平市智慧教育云平台建设项目",
-    system="高平市智慧教育云平台",
-    unit="高平市教育局",
-    total=D("176.00"),
-    plan_year=2024,
-    code="2407-140581-04-01-401538",
-    leader="李文斌",
-    phone="0356-5223162",
-    modules=(
-        Module("教育云门户", "统一身份认证和应用门户。"),
-        Module("优质资源共享", "优质课程资源汇聚和共享。"),
-        Module("教育管理", "学校、教师和学生管理。"),
-    ),
-    data_out=(DataRes("高平市中小学校基本信息", "学校名称、学校代码、办学类型、地址", share="无条件共享",
-                      open="无条件开放", update="每月"),),
-    works=(
-        Item("教育云门户开发", 1, "48.00", "定制开发"),
-        Item("优质资源共享系统开发", 1, "52.00", "定制开发"),
-        Item("教育管理系统开发", 1, "38.00", "定制开发"),
-        db_item("12.00"),
-        Item(CRYPTO_SVC, 1, "5.60", "接入山西省政务密码服务平台", "service"),
-    ),
-    implementing_body="高平市教育局电化教育馆",
-)
-
-GP_MARKET = gp_project(
-    name="高平市食品安全智慧监管平台建设项目",
-    system="高平市食品安全智慧监管平台",
-    unit="高平市市场监督管理局",
-    total=D("142.00"),
-    plan_year=2025,
-    code="2504-140581-04-01-512077",
-    leader="秦海燕",
-    phone="0356-5226710",
-    implementing_body="高平市市场监督管理局信息中心",
-)
-
-GP_HEALTH = gp_project(
-    name="高平市全民健康信息平台建设项目",
-    system="高平市全民健康信息平台",
-    unit="高平市卫生健康和体育局",
-    total=D("216.00"),
-    plan_year=2024,
-    code="2404-140581-04-01-401207",
-    leader="常晓东",
-    phone="0356-5227125",
-    implementing_body="高平市卫生健康和体育局信息中心",
-    modules=(Module("全民健康信息平台", ""), Module("电子健康档案", ""), Module("分级诊疗", "")),
-)
 
 
 # ------------------------------------------------------------------ Gaoping documents
@@ -429,24 +253,5 @@ def gp_operation_docs(p: Project, h: Handover, year: int, amount: Decimal) -> li
 
 # ------------------------------------------------------------------ Gaoping specs
 
-# signed Friday 2024-09-27; 5 working days: 9-29 (调休 Sunday), 9-30, 10-8, 10-9, 10-10 (国庆 10-1…10-7)
-GP_HOUSING_BUILD = Build(
-    approval_no="高行审政信〔2024〕27号", approval_date=date(2024, 8, 20), approver=GP_APPROVER,
-    contractor="山西晋智城建科技有限公司", supervisor="山西正源信息工程监理有限公司",
-    tender_date=date(2024, 9, 13), contract_date=date(2024, 9, 27), start_date=date(2024, 10, 8),
-    period_end=date(2025, 9, 30), report_date=date(2024, 10, 25), spent=D("59.40"), savings=D("5.60"),
-    agent="高平市公共资源交易中心", contract_filed=date(2024, 10, 10), supervision_filed=date(2024, 10, 12),
-)
 
-GP_ADJ = Adjustment(
-    approved_total=D("216.00"), approval_no="高行审政信〔2024〕19号", approval_date=date(2024, 6, 18),
-    filing_date=date(2025, 7, 8), reason="二",
-    why="晋城市全民健康信息平台已提供分级诊疗转诊接口，本市分级诊疗模块改为对接，节省资金用于完善电子健康档案。",
-    changes=(
-        Change("分级诊疗系统（改为对接晋城市平台）", 1, "58.00", 1, "22.00", "参数调整"),
-        Change("电子健康档案系统（增加居民端授权调阅）", 1, "46.00", 1, "78.00", "参数调整"),
-    ),
-)
-
-GP_HANDOVER = Handover(approval_no="高行审政信〔2024〕15号", contractor="山西智教云科技有限公司",
-                       accepted=date(2025, 9, 15), filed=date(2025, 10, 30), handed_over=date(2025, 9, 10))
+SPEC_TYPES = (Handover,)  # the spec type only Gaoping's specs.yaml names

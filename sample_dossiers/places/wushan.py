@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Callable
@@ -13,15 +12,8 @@ from builder.place import load_place
 from builder.model import Docx, Sec, Spec, T
 from builder.text import CN_NUM, chapters, cn_date, doc_no, money
 from builder.project import (
-    CRYPTO_SVC,
     D,
-    DataNeed,
-    DataRes,
-    Indicator,
-    Item,
-    Module,
     Project,
-    db_item,
     locale_of,
 )
 from builder.budget import (
@@ -41,7 +33,7 @@ from builder.documents import (
     report,
     secure_reliable_statement,
 )
-from builder.adjustment import Adjustment, Change, adjustment_table
+from builder.adjustment import Adjustment, adjustment_table
 from builder.acceptance import (
     Acceptance,
     actual_total,
@@ -82,243 +74,6 @@ WS_FILED_WITH = f"{WS_REFORM}、{WS_FINANCE}、{WS_BIGDATA}"
 WUSHAN = locale_of("wushan")
 
 WS_REASONS = load_place("wushan").reasons
-
-WS_TOURISM = Project(
-    name="巫山县智慧文旅综合服务平台建设项目",
-    system="巫山县智慧文旅综合服务平台",
-    unit="巫山县文化和旅游发展委员会",
-    region="巫山县",
-    level="县级",
-    total=D("368.00"),
-    funding="县财政",
-    plan_year=2026,
-    application_date=date(2025, 9, 22),
-    leader="向红梅",
-    phone="023-57682316",
-    users="巫山县文旅委及小三峡、神女峰等28家A级景区、312家旅游住宿和餐饮经营者、来巫游客",
-    background=(
-        "巫山县年接待游客超过2600万人次，小三峡、神女峰、巫山红叶节等景区和节会客流高度集中，"
-        "景区票务、客流监测、游客服务分散在各景区自建系统中，数据无法汇聚。",
-        "建成全县统一的智慧文旅综合服务平台，实现景区客流实时监测、游客服务“一码游巫山”、"
-        "文旅市场监管线上化。",
-    ),
-    status=(
-        "县文旅委现有景区视频监控平台1套（2019年建设），仅接入小三峡、神女峰两个景区的42路视频，"
-        "不具备客流统计和预警功能；各景区票务系统由不同厂商建设，数据格式不统一。",
-    ),
-    upgrade_gap=("现有视频监控平台采用单机版软件，不支持扩展客流分析和数据共享，经评估不能通过升级改造"
-                 "满足需求；本项目新建综合服务平台，原平台视频资源接入后统一管理。"),
-    duplication="重庆市文旅大数据平台已建全市客流汇总功能，本平台通过接口报送数据，不重复建设市级功能。",
-    needs=(
-        ("业务需求", "景区客流实时监测和超限预警，游客一码通行、一码投诉，文旅市场经营主体线上监管。"),
-        ("功能需求", "需具备客流监测预警、一码游巫山、文旅市场监管和数据分析功能。"),
-        ("数据需求", "需共享获取市场主体登记、交通卡口等数据，产生的客流数据向全县政务数据共享系统提供。"),
-    ),
-    modules=(
-        Module("客流监测预警", "接入景区闸机、视频和通信运营商数据，实时统计客流并分级预警。"),
-        Module("一码游巫山", "游客扫码预约、购票、导览、投诉一码通办。"),
-        Module("文旅市场监管", "旅行社、导游、住宿经营者线上监管和信用评价。"),
-        Module("文旅数据分析", "游客画像、消费分析和节会效果评估。"),
-    ),
-    data_out=(
-        DataRes("巫山县景区实时客流信息", "景区名称、统计时间、在园人数、承载量、预警等级", update="实时"),
-        DataRes("巫山县文旅经营主体信息", "主体名称、统一社会信用代码、经营类别、信用等级", share="无条件共享",
-                open="无条件开放", update="每月"),
-    ),
-    data_in=(DataNeed("市场主体登记信息", "巫山县市场监督管理局"),
-             DataNeed("交通卡口车流信息", "巫山县公安局")),
-    indicators=(
-        Indicator("产出指标", "数量指标", "接入A级景区数", "≥28家"),
-        Indicator("产出指标", "质量指标", "客流数据准确率", "≥95%"),
-        Indicator("效益指标", "社会效益指标", "游客投诉办结率", "≥98%"),
-        Indicator("满意度指标", "服务对象满意度指标", "游客满意度", "≥92%"),
-    ),
-    works=(
-        Item("客流监测预警系统开发", 1, "96.00", "定制开发"),
-        Item("一码游巫山服务系统开发", 1, "88.00", "定制开发"),
-        Item("文旅市场监管及数据分析系统开发", 1, "72.00", "定制开发"),
-        Item("景区客流统计摄像机", 30, "0.90", "A级景区出入口", "hardware"),
-        db_item("18.00"),
-        Item(CRYPTO_SVC, 1, "9.60", "接入重庆市政务密码服务平台", "service"),
-    ),
-    mlps="第二级",
-    implementing_body="巫山县文化和旅游发展委员会智慧旅游科",
-    designer="重庆渝信数字规划设计有限公司",
-    loc=WUSHAN,
-    fees="wushan",
-)
-
-
-def ws_project(**kw) -> Project:
-    return replace(WS_TOURISM, **kw)
-
-
-WS_AGRI = ws_project(
-    name="巫山县数字乡村（巫山脆李）产业服务平台建设项目",
-    system="巫山县数字乡村产业服务平台",
-    unit="巫山县农业农村委员会",
-    total=D("486.00"),
-    application_date=date(2025, 9, 18),
-    leader="刘国庆",
-    phone="023-57681425",
-    users="巫山县26个乡镇（街道）农业服务中心、1.2万户巫山脆李种植户及合作社",
-    background=(
-        "巫山脆李种植面积30万亩，年产量约18万吨，种植、采收、物流和品牌监管信息分散，"
-        "品质溯源依靠纸质档案。",
-        "建成巫山脆李全产业链数字服务平台，实现种植一张图、品质可溯源、销售有数据。",
-    ),
-    status=("县农业农村委现有农业综合信息系统仅有信息发布功能，未接入全县政务数据共享系统。",),
-    upgrade_gap="现有系统为静态网站，不具备扩展能力，故新建平台，原网站内容迁移后关停。",
-    duplication="重庆市农业农村大数据平台已建全市农产品溯源功能，本平台通过接口对接，不重复建设溯源赋码。",
-    modules=(
-        Module("种植一张图", "果园地块、品种、面积和农户信息一张图管理。"),
-        Module("品质溯源", "采收、分级、物流环节扫码溯源。"),
-        Module("产销服务", "产销对接、价格监测和品牌授权管理。"),
-    ),
-    data_out=(DataRes("巫山脆李果园地块信息", "地块编号、乡镇、种植户、面积、品种"),),
-    data_in=(DataNeed("土地承包经营权信息", "巫山县农业农村委员会"),),
-    works=(
-        Item("种植一张图系统开发", 1, "130.00", "定制开发"),
-        Item("品质溯源系统开发", 1, "126.00", "定制开发"),
-        Item("产销服务系统开发", 1, "96.00", "定制开发"),
-        Item("田间物联网监测站", 12, "2.60", "主产乡镇示范果园", "hardware"),
-        db_item("22.00"),
-        Item(CRYPTO_SVC, 1, "10.80", "接入重庆市政务密码服务平台", "service"),
-    ),
-    implementing_body="巫山县农业农村委员会信息中心",
-)
-
-WS_CITY = ws_project(
-    name="巫山县城市运行管理服务平台建设项目",
-    system="巫山县城市运行管理服务平台",
-    unit="巫山县城市管理局",
-    total=D("3000.00"),
-    application_date=date(2025, 9, 16),
-    leader="李德明",
-    phone="023-57683102",
-    mlps="第三级",
-    months=24,
-    users="巫山县城市管理局、住房城乡建委、交通、应急等12个部门及26个乡镇（街道）",
-    background=(
-        "巫山县城区沿长江布局，城市部件约12万个，燃气、供水、排水管网和沿江护岸安全监测手段不足。",
-        "建成县级城市运行管理服务平台，实现城市运行“一网统管”和城市生命线安全实时监测。",
-    ),
-    status=("县数字化城管系统建于2015年，仅支持城市部件和事件管理，未接入生命线监测数据。",),
-    upgrade_gap=("数字化城管系统为2015年单体架构，经评估不能通过升级改造满足一网统管需求，故新建平台，"
-                 "原系统数据迁移后下线。"),
-    duplication="重庆市城市运行管理服务平台负责市级汇总，本平台按标准对接，不重复建设市级功能。",
-    modules=(
-        Module("城市运行一网统管", "城市事件统一受理、分拨、处置和考核。"),
-        Module("城市生命线安全监测", "燃气、供水、排水管网和桥梁护岸安全实时监测。"),
-        Module("城市部件物联感知", "井盖、路灯、消防栓等部件物联感知。"),
-        Module("城市运行指挥中心", "城市运行态势可视化和联动指挥。"),
-    ),
-    data_out=(DataRes("巫山县城市运行事件信息", "事件编号、类型、位置、处置部门、处置结果", update="实时"),),
-    works=(
-        Item("城市运行一网统管系统开发", 1, "620.00", "定制开发"),
-        Item("城市生命线安全监测系统开发", 1, "560.00", "定制开发"),
-        Item("生命线监测感知设备", 1200, "0.65", "燃气、供水、排水管网监测点", "hardware"),
-        Item("城市部件物联感知设备", 3000, "0.12", "井盖、路灯、消防栓", "hardware"),
-        Item("城市运行指挥中心显示及会商系统", 1, "138.00", "利用现有场地", "hardware"),
-        db_item("62.00", "国产分布式数据库软件"),
-        Item(CRYPTO_SVC, 1, "36.00", "接入重庆市政务密码服务平台", "service"),
-    ),
-    implementing_body="巫山县城市管理局数字城管中心",
-)
-
-WS_HEALTH = ws_project(
-    name="巫山县基层医疗卫生机构信息系统一体化建设项目",
-    system="巫山县基层医疗卫生机构一体化信息系统",
-    unit="巫山县卫生健康委员会",
-    total=D("420.00"),
-    plan_year=2025,
-    application_date=date(2024, 9, 20),
-    leader="陈永华",
-    phone="023-57685120",
-    modules=(
-        Module("基层HIS一体化", "26个乡镇卫生院统一门诊、住院、药房管理。"),
-        Module("公共卫生服务", "家庭医生签约、慢病随访和健康档案管理。"),
-        Module("远程诊疗", "县级医院与乡镇卫生院远程会诊、影像诊断。"),
-    ),
-    works=(
-        Item("基层HIS一体化系统开发", 1, "140.00", "定制开发"),
-        Item("公共卫生服务系统开发", 1, "92.00", "定制开发"),
-        Item("远程诊疗系统开发", 1, "68.00", "定制开发"),
-        Item("乡镇卫生院终端设备", 26, "1.20", "国产终端", "hardware"),
-        db_item("18.00"),
-        Item(CRYPTO_SVC, 1, "9.80", "接入重庆市政务密码服务平台", "service"),
-    ),
-    implementing_body="巫山县卫生健康委员会信息中心",
-)
-
-WS_EDU = ws_project(
-    name="巫山县智慧教育平台建设项目",
-    system="巫山县智慧教育平台",
-    unit="巫山县教育委员会",
-    total=D("600.00"),
-    plan_year=2025,
-    leader="冉光明",
-    phone="023-57682207",
-    code="2503-500237-04-01-110386",
-    implementing_body="巫山县教育委员会电化教育馆",
-    modules=(Module("教育管理公共服务", ""), Module("优质资源共享", ""), Module("智慧课堂", ""),
-             Module("学校网络及终端", "")),
-)
-
-WS_SOCIAL = ws_project(
-    name="巫山县人力社保“一窗通办”综合服务平台建设项目",
-    system="巫山县人力社保一窗通办综合服务平台",
-    unit="巫山县人力资源和社会保障局",
-    total=D("296.00"),
-    plan_year=2024,
-    application_date=date(2023, 9, 19),
-    leader="杨文斌",
-    phone="023-57681908",
-    modules=(
-        Module("一窗综合受理", "社保、就业、人才服务事项一窗受理。"),
-        Module("乡镇延伸服务", "26个乡镇（街道）人社服务所延伸办理。"),
-        Module("经办风险防控", "待遇发放和基金支付风险监测。"),
-    ),
-    data_out=(
-        DataRes("巫山县人社业务办件信息", "办件编号、事项名称、申请人、受理时间、办结时间", update="实时"),
-        DataRes("巫山县人社服务网点信息", "网点名称、地址、服务事项", share="无条件共享", open="无条件开放",
-                update="每月"),
-    ),
-    works=(
-        Item("一窗综合受理系统开发", 1, "100.00", "定制开发"),
-        Item("乡镇延伸服务系统开发", 1, "62.00", "定制开发"),
-        Item("经办风险防控系统开发", 1, "48.00", "定制开发"),
-        Item("窗口高拍仪及读卡器", 40, "0.35", "乡镇人社服务所", "hardware"),
-        db_item("16.00"),
-        Item(CRYPTO_SVC, 1, "8.60", "接入重庆市政务密码服务平台", "service"),
-    ),
-    implementing_body="巫山县人力资源和社会保障局信息中心",
-)
-
-WS_EMERGENCY = ws_project(
-    name="巫山县应急管理综合应用平台建设项目",
-    system="巫山县应急管理综合应用平台",
-    unit="巫山县应急管理局",
-    total=D("338.00"),
-    plan_year=2023,
-    application_date=date(2022, 9, 23),
-    leader="龚德兵",
-    phone="023-57683119",
-    modules=(
-        Module("监测预警", "地质灾害、森林火险和长江水位监测预警。"),
-        Module("指挥调度", "融合通信和应急力量调度。"),
-        Module("应急资源", "救援队伍、物资和避难场所管理。"),
-    ),
-    data_out=(DataRes("巫山县应急物资储备信息", "物资名称、储备点、数量、更新时间"),),
-    works=(
-        Item("监测预警系统开发", 1, "110.00", "定制开发"),
-        Item("指挥调度系统开发", 1, "90.00", "定制开发"),
-        Item("应急资源管理系统开发", 1, "56.00", "定制开发"),
-        db_item("18.00"),
-        Item(CRYPTO_SVC, 1, "9.20", "接入重庆市政务密码服务平台", "service"),
-    ),
-    implementing_body="巫山县应急管理局信息化科",
-)
 
 
 # ------------------------------------------------------------------ Wushan documents
@@ -592,58 +347,4 @@ def ws_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list
 
 # ------------------------------------------------------------------ Wushan specs
 
-WS_HEALTH_BUILD = Build(
-    approval_no="巫山发改投〔2025〕23号", approval_date=date(2025, 2, 26), approver=WS_REFORM,
-    contractor="重庆医联数智科技有限公司", supervisor="重庆渝正工程监理有限公司",
-    tender_date=date(2025, 4, 22), contract_date=date(2025, 5, 6), start_date=date(2025, 5, 12),
-    period_end=date(2026, 5, 11), report_date=date(2025, 12, 18), spent=D("236.40"), savings=D("8.60"),
-    agent="巫山县公共资源交易中心",
-)
 
-WS_ADJ_CLEAN = Adjustment(
-    approved_total=D("600.00"), approval_no="巫山发改投〔2025〕17号", approval_date=date(2025, 3, 12),
-    filing_date=date(2025, 11, 6), reason="二",
-    why="为适配国产化终端并减少重复采购，对原技术方案进行完善优化，将部分自建资源改为县政务云资源。",
-    changes=(
-        Change("优质资源共享系统（增加同步课堂功能）", 1, "96.00", 1, "150.00", "参数调整"),
-        Change("智慧课堂终端", 120, "144.00", 90, "108.00", "数量调整"),
-        Change("学校网络设备（改用县政务云及电子政务外网资源）", 42, "84.00", 42, "62.50", "参数调整"),
-    ),
-)
-
-# 调增 60.00 / 调减 60.00 of 600: exactly 10% — “不超过” includes it
-WS_ADJ_10 = replace(WS_ADJ_CLEAN, filing_date=date(2025, 11, 13), changes=(
-    Change("优质资源共享系统（增加同步课堂功能）", 1, "96.00", 1, "156.00", "参数调整"),
-    Change("智慧课堂终端", 120, "144.00", 80, "96.00", "数量调整"),
-    Change("学校网络设备（改用县政务云及电子政务外网资源）", 42, "84.00", 42, "72.00", "参数调整"),
-))
-
-# 调增 60.06 / 调减 60.06 of 600: 10.01% > 10%
-WS_ADJ_OVER_10 = replace(WS_ADJ_CLEAN, filing_date=date(2025, 11, 20), changes=(
-    Change("优质资源共享系统（增加同步课堂功能）", 1, "96.00", 1, "156.06", "参数调整"),
-    Change("智慧课堂终端", 120, "144.00", 80, "96.00", "数量调整"),
-    Change("学校网络设备（改用县政务云及电子政务外网资源）", 42, "84.00", 42, "71.94", "参数调整"),
-))
-
-# 调增 48 / 调减 30 of 600 (8% ≤ 10%) — but the total rises to 618
-WS_ADJ_RAISES = replace(WS_ADJ_CLEAN, filing_date=date(2025, 11, 27), changes=(
-    Change("优质资源共享系统（增加同步课堂功能）", 1, "96.00", 1, "144.00", "参数调整"),
-    Change("智慧课堂终端", 120, "144.00", 95, "114.00", "数量调整"),
-))
-
-WS_ACC = Acceptance(
-    approval_no="巫山发改投〔2024〕31号", approval_date=date(2024, 3, 19),
-    contractor="重庆智汇人社科技有限公司", supervisor="重庆渝正工程监理有限公司",
-    contract_date=date(2024, 6, 3), start_date=date(2024, 6, 10), completion_date=date(2025, 10, 31),
-    period_end=date(2025, 12, 31), preliminary_date=date(2025, 10, 20), trial_start=date(2025, 8, 1),
-    trial_stable=date(2025, 10, 31), application_date=date(2026, 2, 10), audit_date=date(2026, 1, 16),
-    archive_date=date(2026, 1, 23), savings=D("6.80"),
-    auditor="重庆三峡会计师事务所有限公司", mlps_org="重庆市信息安全测评中心",
-    crypto_org="重庆密码应用测评有限公司", test_org="重庆市软件评测中心", audit_prefix="三峡会审字",
-)
-
-WS_REVIEW = Review(
-    approval_no="巫山发改投〔2023〕12号", approval_date=date(2023, 2, 20), accepted=date(2024, 1, 18),
-    live=date(2023, 12, 1), report_date=date(2025, 6, 20), contractor="重庆应急智联科技有限公司",
-    spent=D("321.50"),
-)

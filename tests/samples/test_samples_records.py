@@ -95,19 +95,27 @@ def test_an_unknown_spec_or_function_is_named(tmp_path):
         _load(tmp_path, GOOD.replace("hn_approval_docs", "hn_nothing").format(extra=""))
 
 
-def test_build_py_reports_a_bad_record_without_a_traceback(tmp_path):
-    """A copy of sample_dossiers/ with one broken record: one line naming the file, exit ≠ 0."""
+@pytest.mark.parametrize("file, old, new, message", [
+    ("samples.yaml", "project: WS_AGRI", "project: WS_NOWHERE",
+     "data/wushan/samples.yaml: sample wushan-approval-clean: no spec named 'WS_NOWHERE'"),
+    ("specs.yaml", "total: '486.00'", "total: 486.00",
+     "data/wushan/specs.yaml: WS_AGRI: write the amount 486.0 in quotes"),
+    ("specs.yaml", "  leader: ", "  leeder: ", "data/wushan/specs.yaml: WS_TOURISM: Project has no field(s) ['leeder']"),
+])
+def test_build_py_reports_a_bad_record_or_spec_without_a_traceback(tmp_path, file, old, new, message):
+    """A copy of sample_dossiers/ with one broken line: one message naming file and spec, exit ≠ 0."""
     import shutil
     copy = tmp_path / "sample_dossiers"
     shutil.copytree(SAMPLES_DIR / "builder", copy / "builder")
     shutil.copytree(SAMPLES_DIR / "places", copy / "places")
     shutil.copytree(DATA, copy / "data")
     shutil.copy(SAMPLES_DIR / "build.py", copy / "build.py")
-    wushan = copy / "data" / "wushan" / "samples.yaml"
-    wushan.write_text(wushan.read_text(encoding="utf-8").replace("project: WS_AGRI", "project: WS_NOWHERE", 1),
-                      encoding="utf-8")
+    broken = copy / "data" / "wushan" / file
+    text = broken.read_text(encoding="utf-8")
+    assert old in text
+    broken.write_text(text.replace(old, new, 1), encoding="utf-8")
     run = subprocess.run([sys.executable, str(copy / "build.py"), "--out", str(tmp_path / "out")],
                          capture_output=True, text=True)
     assert run.returncode != 0
     assert "Traceback" not in run.stderr
-    assert "data/wushan/samples.yaml: sample wushan-approval-clean: no spec named 'WS_NOWHERE'" in run.stderr
+    assert message in run.stderr
