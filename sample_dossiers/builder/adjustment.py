@@ -61,16 +61,22 @@ class Adjustment:
 REASONS = load_place("tongliao").reasons  # Tongliao's 情形 (the default locale's)
 
 
-def adjustment_filing(p: Project, a: Adjustment, file: str = "附件1-项目建设内容调整备案表.docx") -> Docx:
-    """调整备案表 (TL-35e): the figures TL-35a/b/g/h test, all derived from the change lines."""
-    big = max(a.increase, a.decrease)
-    rows = identity_rows(p) + [
+def approval_and_change_rows(p: Project, a: Adjustment) -> list[tuple[str, str]]:
+    """The rows every adjustment filing carries after the unit's: the 批复 and the 调增 / 调减 sums."""
+    return [
         ("项目代码", p.code or ""),
         ("批复文号", a.approval_no),
         ("批复日期", cn_date(a.approval_date)),
         ("原批复概算总投资（万元）", money(a.approved_total)),
         ("调增金额（万元）", money(a.increase)),
         ("调减金额（万元）", money(a.decrease)),
+    ]
+
+
+def adjustment_filing(p: Project, a: Adjustment, file: str = "附件1-项目建设内容调整备案表.docx") -> Docx:
+    """调整备案表 (TL-35e): the figures TL-35a/b/g/h test, all derived from the change lines."""
+    big = max(a.increase, a.decrease)
+    rows = identity_rows(p) + approval_and_change_rows(p, a) + [
         ("新增建设内容投资（万元）", money(a.new_content)),
         ("调整后总投资（万元）", money(a.adjusted_total)),
         ("资金调整比例", f"{pct(big, a.approved_total)}（调增、调减中较大者／原批复概算总投资）"),

@@ -11,7 +11,7 @@ from .text import chapters, cn_date, doc_no, money, pct
 from .project import Project
 from .budget import _r2, budget_totals
 from .documents import form, letter, report, table_workbook
-from .adjustment import Adjustment
+from .adjustment import Adjustment, approval_and_change_rows
 from .acceptance import Acceptance
 
 # =========================================================================== other jurisdictions
@@ -222,13 +222,7 @@ def filing_form(p: Project, a: Adjustment, *, title: str, to: str, reasons: dict
     """An adjustment 备案表 (adjustment_filing): the figures derived from the change lines, with
     the 资金调整数额 (max of 调增 and 调减) the 15% / 10% tests read (catalog A-12)."""
     big = max(a.increase, a.decrease)
-    rows = unit_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("批复文号", a.approval_no),
-        ("批复日期", cn_date(a.approval_date)),
-        ("原批复概算总投资（万元）", money(a.approved_total)),
-        ("调增金额（万元）", money(a.increase)),
-        ("调减金额（万元）", money(a.decrease)),
+    rows = unit_rows(p) + approval_and_change_rows(p, a) + [
         ("资金调整数额（万元）", money(big)),
         ("资金调整比例", f"{pct(big, a.approved_total)}（调增、调减中较大者／原批复概算总投资）"),
         ("调整后总投资（万元）", money(a.adjusted_total)),
