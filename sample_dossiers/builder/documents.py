@@ -91,30 +91,6 @@ def feature_rows(p: Project) -> list[tuple[str, str]]:
     ]
 
 
-def library_application(p: Project, file: str = "附件1-项目入库申请表.docx") -> Docx:
-    """申请入库文件 (TL-14a): the 入库申请表 carries the application facts."""
-    rows = identity_rows(p)
-    if p.original_investment is not None:
-        rows.append(("原项目投资（万元）", money(p.original_investment)))
-    rows += [
-        ("总投资（万元）", money(p.total)),
-        ("资金来源", f"{p.funding}资金"),
-        ("计划年度", str(p.plan_year)),
-        ("建设工期", f"{p.months}个月"),
-    ]
-    rows += feature_rows(p)
-    rows += [
-        ("项目实施机构", p.body),
-        ("项目负责人", p.leader),
-        ("联系电话", p.phone),
-        ("主要建设内容", f"建设{p.system}，包括" + "、".join(m.name for m in p.modules) + "。"),
-        ("绩效目标", "；".join(f"{i.name}{i.value}" for i in p.indicators[:3]) + "。"),
-        ("申报日期", cn_date(p.application_date)),
-    ]
-    return form(file, f"通辽市数字化项目入库申请表", rows, author=p.unit, when=p.application_date,
-                intro=[P(f"填报单位：{p.unit}")])
-
-
 def plan_document(p: Project, variant: str, file: str, when: date, subtitle: str | None = None,
                   secs: list[Sec] | None = None) -> Docx:
     title = f"{p.name}{PLAN_TITLES[variant]}"
@@ -251,35 +227,6 @@ def approval_request(p: Project, when: date, file: str = "附件0-项目审批�
     ], author=p.unit, when=when, attachments=[
         "项目审批申请表", "可行性研究报告", "初步设计方案", "项目概算表", "评审报告", "数据资源目录",
         "商用密码应用方案", "网络安全等级保护定级备案证明", "软硬件产品安全可靠说明", "前置审核意见"])
-
-
-def approval_form(p: Project, when: date, *, pre_review: date, entered: date, review: date,
-                  file: str = "附件1-项目审批申请表.docx") -> Docx:
-    """项目审批申请表: the facts of 第十五–二十五条, 第四十一、四十三、四十七条."""
-    rows = identity_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("总投资（万元）", money(p.total)),
-        ("资金来源", f"{p.funding}资金"),
-        ("计划年度", str(p.plan_year)),
-        ("前置审核日期", cn_date(pre_review)),
-        ("入库编号", f"TLSZK-{p.application_date.year}-{sum(map(ord, p.name)) % 9000 + 1000}"),
-        ("入库日期", cn_date(entered)),
-        ("是否纳入年度计划", "是"),
-        ("是否纳入财政预算", "是"),
-        ("建设工期", f"{p.months}个月"),
-    ] + feature_rows(p) + [
-        ("是否涉及新建土建工程", "否"),
-        ("是否高耗能项目", "否"),
-        ("是否存在数据仅向特定企业、社会组织开放情形", "否"),
-        ("是否通过其他渠道审批", "否"),
-        ("是否需国家、自治区相关部门验收", "否"),
-        ("评审报告日期", cn_date(review)),
-        ("项目实施机构", p.body),
-        ("项目负责人", p.leader),
-        ("联系电话", p.phone),
-        ("申报日期", cn_date(when)),
-    ]
-    return form(file, "通辽市数字化项目审批申请表", rows, author=p.unit, when=when)
 
 
 def annual_plan_excerpt(p: Project, when: date, others: list[tuple[str, str, str]],

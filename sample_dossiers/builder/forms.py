@@ -25,7 +25,7 @@ from functools import lru_cache
 import yaml
 
 from .construction import contact_rows, unit_rows
-from .documents import form
+from .documents import feature_rows, form, identity_rows
 from .model import Block, Docx
 from .place import DATA
 from .text import cn_date, cn_month, money, yn
@@ -40,8 +40,9 @@ FORMATS = {
     "names": lambda items: "、".join(item.name for item in items),  # modules, items: 、-joined
     "numbered": lambda items: "；".join(f"{i}.{x}" for i, x in enumerate(items, start=1)),  # 1.a；2.b
 }
-# Row groups every measure's forms open or close with (functions of the project).
-ROW_GROUPS = {"unit_rows": unit_rows, "contact_rows": contact_rows}
+# Row groups forms open or close with (functions of the project).
+ROW_GROUPS = {"unit_rows": unit_rows, "contact_rows": contact_rows,
+              "identity_rows": identity_rows, "feature_rows": feature_rows}  # Tongliao's
 
 
 class _Placeholders(string.Formatter):

@@ -1,4 +1,4 @@
-"""高平市 (gaoping)."""
+"""高平市 (gaoping): its dossier functions and the documents only it has (its data: data/gaoping/)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""湖南省直 (hunan)."""
+"""湖南省直 (hunan): its dossier functions and the documents only it has (its data: data/hunan/)."""
 
 from __future__ import annotations
 

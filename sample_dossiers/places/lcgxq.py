@@ -1,4 +1,4 @@
-"""聊城高新区 (lcgxq)."""
+"""聊城高新区 (lcgxq): its dossier functions and the documents only it has (its data: data/lcgxq/)."""
 
 from __future__ import annotations
 

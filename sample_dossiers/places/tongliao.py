@@ -1,24 +1,22 @@
-"""通辽市 (tongliao): projects, dossiers and specs."""
+"""通辽市 (tongliao): its dossier functions — which documents each stage submits (its data: data/tongliao/)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Callable
 
+from builder.forms import data_form
 from builder.model import Docx, Spec
-from builder.project import (
-    Project,
-)
+from builder.project import Project
+from builder.text import money
 from builder.budget import budget_workbook
 from builder.chapters import PLAN_TITLES
 from builder.documents import (
     annual_plan_excerpt,
-    approval_form,
     approval_request,
     assessment_report,
     crypto_plan,
     data_catalog_workbook,
-    library_application,
     mlps_filing,
     plan_document,
     pre_review_opinion,
@@ -48,6 +46,21 @@ from builder.acceptance import (
 )
 
 # =========================================================================== dossiers (which documents)
+
+
+def library_application(p: Project) -> Docx:
+    """申请入库文件 (TL-14a): the 入库申请表 carries the application facts."""
+    original = [] if p.original_investment is None else [("原项目投资（万元）", money(p.original_investment))]
+    context = {"project": p, "original_investment_rows": original,
+               "targets": "；".join(f"{i.name}{i.value}" for i in p.indicators[:3])}
+    return data_form("tongliao", "library_application", context, author=p.unit, when=p.application_date)
+
+
+def approval_form(p: Project, when: date, *, pre_review: date, entered: date, review: date) -> Docx:
+    """项目审批申请表: the facts of 第十五–二十五条, 第四十一、四十三、四十七条."""
+    context = {"project": p, "when": when, "pre_review": pre_review, "entered": entered, "review": review,
+               "library_no": f"TLSZK-{p.application_date.year}-{sum(map(ord, p.name)) % 9000 + 1000}"}
+    return data_form("tongliao", "approval_form", context, author=p.unit, when=when)
 
 
 def application_docs(p: Project, variant: str) -> list[Spec]:

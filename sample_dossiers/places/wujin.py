@@ -1,4 +1,4 @@
-"""常州市武进区 (wujin)."""
+"""常州市武进区 (wujin): its dossier functions and the documents only it has (its data: data/wujin/)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""巫山县 (wushan)."""
+"""巫山县 (wushan): its dossier functions and the documents only it has (its data: data/wushan/)."""
 
 from __future__ import annotations
 
