@@ -73,6 +73,15 @@ def approval_and_change_rows(p: Project, a: Adjustment) -> list[tuple[str, str]]
     ]
 
 
+def change_table(a: Adjustment) -> T:
+    """The change lines of an adjustment: before, after and the difference of each."""
+    rows = [["序号", "建设内容", "调整类型", "原批复金额（万元）", "调整后金额（万元）", "增减（万元）"]]
+    for k, c in enumerate(a.changes, start=1):
+        rows.append([str(k), c.name, c.how, money(Decimal(c.orig_amount)), money(Decimal(c.new_amount)),
+                     money(c.delta)])
+    return T(rows)
+
+
 def adjustment_filing(p: Project, a: Adjustment, file: str = "附件1-项目建设内容调整备案表.docx") -> Docx:
     """调整备案表 (TL-35e): the figures TL-35a/b/g/h test, all derived from the change lines."""
     big = max(a.increase, a.decrease)
@@ -86,17 +95,13 @@ def adjustment_filing(p: Project, a: Adjustment, file: str = "附件1-项目建�
         ("项目负责人", p.leader),
         ("联系电话", p.phone),
     ]
-    change_rows = [["序号", "建设内容", "调整类型", "原批复金额（万元）", "调整后金额（万元）", "增减（万元）"]]
-    for k, c in enumerate(a.changes, start=1):
-        change_rows.append([str(k), c.name, c.how, money(Decimal(c.orig_amount)),
-                            money(Decimal(c.new_amount)), money(c.delta)])
     after: list[Block] = [
         Sec("调整说明", [
             Sec("调整原因", [a.why]),
             Sec("调整内容", [
                 "本次调整在批复的软硬件清单内进行数量、参数的调整，并新增部分建设内容，"
                 "建设目标和建设规模不变，详见下表及附件《建设内容调整对照表》。",
-                T(change_rows),
+                change_table(a),
             ]),
             Sec("调整依据", [
                 "根据《通辽市数字化项目管理暂行办法》第三十五条，项目投资规模未超出概算批复、建设目标不变，"

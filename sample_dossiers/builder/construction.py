@@ -11,7 +11,7 @@ from .text import chapters, cn_date, doc_no, money, pct
 from .project import Project
 from .budget import _r2, budget_totals
 from .documents import form, letter, report, table_workbook
-from .adjustment import Adjustment, approval_and_change_rows
+from .adjustment import Adjustment, approval_and_change_rows, change_table
 from .acceptance import Acceptance
 
 # =========================================================================== other jurisdictions
@@ -230,15 +230,11 @@ def filing_form(p: Project, a: Adjustment, *, title: str, to: str, reasons: dict
         ("建设目标是否变化", "否"),
         *extra,
     ] + contact_rows(p)
-    change_rows = [["序号", "建设内容", "调整类型", "原批复金额（万元）", "调整后金额（万元）", "增减（万元）"]]
-    for k, c in enumerate(a.changes, start=1):
-        change_rows.append([str(k), c.name, c.how, money(Decimal(c.orig_amount)),
-                            money(Decimal(c.new_amount)), money(c.delta)])
     after: list[Block] = [
         Sec("调整说明", [
             Sec("调整原因", [a.why]),
             Sec("调整内容", ["本次调整在批复的建设内容内进行数量、参数的调整，建设目标不变，"
-                            "详见下表及附件《建设内容调整对照表》。", T(change_rows)]),
+                            "详见下表及附件《建设内容调整对照表》。", change_table(a)]),
             Sec("调整依据", [basis]),
         ]),
     ]

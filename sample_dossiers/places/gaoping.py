@@ -24,7 +24,7 @@ from builder.documents import (
     report,
     table_workbook,
 )
-from builder.adjustment import Adjustment
+from builder.adjustment import Adjustment, change_table
 from builder.acceptance import Acceptance, risk_assessment_report
 from builder.construction import (
     Build,
@@ -158,12 +158,8 @@ def gp_construction_docs(p: Project, b: Build) -> list[Spec]:
 
 def gp_adjustment_docs(p: Project, a: Adjustment) -> list[Spec]:
     """第十九条: a material change needs an 调整申请 and the 主管部门's opinion."""
-    change_rows = [["序号", "建设内容", "调整类型", "原批复金额（万元）", "调整后金额（万元）", "增减（万元）"]]
-    for k, c in enumerate(a.changes, start=1):
-        change_rows.append([str(k), c.name, c.how, money(Decimal(c.orig_amount)), money(Decimal(c.new_amount)),
-                            money(c.delta)])
     request = data_form("gaoping", "adjustment_request", gp_context(p) | {"adjustment": a}, author=p.unit,
-                        when=a.filing_date, after=[Sec("调整原因", [a.why]), Sec("调整内容", [T(change_rows)])])
+                        when=a.filing_date, after=[Sec("调整原因", [a.why]), Sec("调整内容", [change_table(a)])])
     opinion_day = a.filing_date + timedelta(days=14)
     opinion = letter("附件2-关于同意调整建设内容的意见.docx", f"关于同意{p.name}调整建设内容的意见", p.unit, [
         f"你单位《{p.name}调整申请》收悉。根据{p.loc.measure}第十九条，经综合评估，同意按申请调整相关建设内容，"
