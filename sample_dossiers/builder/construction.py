@@ -201,6 +201,16 @@ class Review:
     spent: Decimal  # 实际完成投资 (万元)
 
 
+
+def review_as_acceptance(r: Review, assessed: date, **orgs: str) -> Acceptance:
+    """The acceptance facts of a system in operation, for the reports it still has on file (密评,
+    等保测评, 安全风险评估, dated `assessed`); orgs: who tested (mlps_org, crypto_org)."""
+    return Acceptance(
+        approval_no=r.approval_no, approval_date=r.approval_date, contractor=r.contractor, supervisor="",
+        contract_date=r.approval_date, start_date=r.approval_date, completion_date=r.live, period_end=r.live,
+        preliminary_date=assessed, trial_start=r.live, trial_stable=r.live, application_date=r.accepted,
+        audit_date=r.accepted, archive_date=r.accepted, savings=Decimal("0"), **orgs)
+
 def approval_letter(p: Project, *, file: str, authority: str, no: str, when: date,
                     what: str = "初步设计方案和投资概算", total: Decimal | None = None,
                     extra: tuple[str, ...] = ()) -> Docx:

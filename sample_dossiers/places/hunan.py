@@ -11,7 +11,6 @@ from builder.place import load_place
 from builder.model import Docx, Sec, Spec, T
 from builder.text import chapters, cn_date, doc_no, money
 from builder.project import (
-    D,
     Project,
     locale_of,
 )
@@ -37,6 +36,7 @@ from builder.construction import (
     expert_rows,
     filing_form,
     om_plan_doc,
+    review_as_acceptance,
     security_policy_doc,
     supervision_contract_doc,
     tender_notice,
@@ -286,13 +286,8 @@ def hn_om_form(p: Project, r: Review, year: int, amount: Decimal) -> Docx:
 
 
 def hn_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list[Spec]:
-    acc_like = Acceptance(
-        approval_no=r.approval_no, approval_date=r.approval_date, contractor=r.contractor,
-        supervisor="", contract_date=r.approval_date, start_date=r.approval_date,
-        completion_date=r.live, period_end=r.live, preliminary_date=r.live - timedelta(days=19),
-        trial_start=r.live, trial_stable=r.live, application_date=r.accepted, audit_date=r.accepted,
-        archive_date=r.accepted, savings=D("0"), crypto_org="湖南湘密测评技术有限公司",
-        mlps_org="湖南省网络安全测评中心")
+    acc_like = review_as_acceptance(r, r.live - timedelta(days=19), crypto_org="湖南湘密测评技术有限公司",
+                                    mlps_org="湖南省网络安全测评中心")
     return [
         hn_om_form(p, r, year, amount),
         om_plan_doc(p, year, amount, "02-运维方案.docx"),

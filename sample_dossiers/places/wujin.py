@@ -11,7 +11,6 @@ from builder.place import load_place
 from builder.model import Docx, Sec, Spec, T, Xlsx
 from builder.text import chapters, cn_date, doc_no, money
 from builder.project import (
-    D,
     Project,
     locale_of,
 )
@@ -43,6 +42,7 @@ from builder.construction import (
     expert_rows,
     filing_form,
     om_plan_doc,
+    review_as_acceptance,
     security_policy_doc,
     supervision_contract_doc,
     tender_notice,
@@ -295,12 +295,7 @@ def wj_evaluation_docs(p: Project, r: Review, year: int) -> list[Spec]:
 
 def wj_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list[Spec]:
     context = {"project": p, "review": r, "year": year, "amount": amount, "units": load_place("wujin").units}
-    acc_like = Acceptance(
-        approval_no=r.approval_no, approval_date=r.approval_date, contractor=r.contractor, supervisor="",
-        contract_date=r.approval_date, start_date=r.approval_date, completion_date=r.live, period_end=r.live,
-        preliminary_date=date(year - 1, 10, 16), trial_start=r.live, trial_stable=r.live,
-        application_date=r.accepted, audit_date=r.accepted, archive_date=r.accepted, savings=D("0"),
-        mlps_org="江苏省网络与信息安全测评中心")
+    acc_like = review_as_acceptance(r, date(year - 1, 10, 16), mlps_org="江苏省网络与信息安全测评中心")
     return [
         data_form("wujin", "om_form", context, author=p.unit, when=date(year - 1, 11, 6)),
         om_plan_doc(p, year, amount, "02-运维方案.docx"),

@@ -12,7 +12,6 @@ from builder.place import load_place
 from builder.model import Docx, Sec, Spec, T
 from builder.text import CN_NUM, chapters, cn_date, doc_no, money
 from builder.project import (
-    D,
     Project,
     locale_of,
 )
@@ -55,6 +54,7 @@ from builder.construction import (
     filing_form,
     has_hardware,
     om_plan_doc,
+    review_as_acceptance,
     supervision_contract_doc,
     tender_notice,
 )
@@ -331,12 +331,8 @@ def ws_evaluation_docs(p: Project, r: Review) -> list[Spec]:
 
 def ws_operation_docs(p: Project, r: Review, year: int, amount: Decimal) -> list[Spec]:
     context = {"project": p, "review": r, "year": year, "amount": amount, "units": load_place("wushan").units}
-    acc_like = Acceptance(
-        approval_no=r.approval_no, approval_date=r.approval_date, contractor=r.contractor, supervisor="",
-        contract_date=r.approval_date, start_date=r.approval_date, completion_date=r.live, period_end=r.live,
-        preliminary_date=date(year - 1, 8, 26), trial_start=r.live, trial_stable=r.live,
-        application_date=r.accepted, audit_date=r.accepted, archive_date=r.accepted, savings=D("0"),
-        mlps_org="重庆市信息安全测评中心", crypto_org="重庆密码应用测评有限公司")
+    acc_like = review_as_acceptance(r, date(year - 1, 8, 26), mlps_org="重庆市信息安全测评中心",
+                                    crypto_org="重庆密码应用测评有限公司")
     return [
         data_form("wushan", "om_form", context, author=p.unit, when=date(year - 1, 9, 26)),
         om_plan_doc(p, year, amount, "02-运维方案.docx"),
