@@ -27,7 +27,7 @@ def manifest_text(s: Sample) -> str:
 def expected_text(samples: list[Sample]) -> str:
     out = [
         "# What `govcheck validate <sample> -f json --as-of <as_of>` must report for each sample.",
-        "# Written by sample_dossiers/build.py from the sample specs — edit the specs, not this file.",
+        "# Written by sample_dossiers/build.py from the records in data/<id>/samples.yaml — edit those, not this file.",
         "#   exit_code   0 (no error finding) or 1",
         "#   errors      rule ids that must be among the findings of severity error",
         "#   exactly     true: the error findings are exactly these rules, nothing else",
