@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .model import Block, Docx, P, Sec, T
-from .text import chapters, cn_date, money, yn
+from .model import Block, Docx, Sec, T
+from .text import chapters, cn_date, money
 from .project import Project
 from .budget import budget_totals
-from .documents import form, identity_rows, letter, report
+from .documents import letter, report
 
 # =========================================================================== acceptance (竣工验收)
 
@@ -62,46 +62,6 @@ ACCEPTANCE_MATERIALS = {
     "trial_run_report": "试运行报告（含用户使用评价）",
     "archive_acceptance_report": "档案验收报告",
 }
-
-
-def acceptance_application(p: Project, acc: Acceptance, attached: list[str],
-                           file: str = "01-竣工验收申请表.docx",
-                           names: dict[str, str] | None = None) -> Docx:
-    rows = identity_rows(p) + [
-        ("项目代码", p.code or ""),
-        ("批复文号", acc.approval_no),
-        ("批复总投资（万元）", money(p.total)),
-        ("实际完成投资（万元）", money(actual_total(p, acc))),
-        ("承建单位", acc.contractor),
-        ("监理单位", acc.supervisor),
-        ("合同签订日期", cn_date(acc.contract_date)),
-        ("开工日期", cn_date(acc.start_date)),
-        ("批复建设期", f"{cn_date(acc.approval_date)}至{cn_date(acc.period_end)}"),
-        ("完工日期", cn_date(acc.completion_date)),
-        ("初步验收日期", cn_date(acc.preliminary_date)),
-        ("上线日期", cn_date(acc.trial_start)),
-        ("试运行稳定日期", cn_date(acc.trial_stable)),
-        ("竣工验收申请日期", cn_date(acc.application_date)),
-        ("是否定制开发", yn(p.custom)),
-        ("是否购置硬件设备", yn(any(i.kind == "hardware" for i in p.works))),
-        ("是否新建数据中心", "否"),
-        ("安全保护等级", p.mlps),
-        ("免费运维期", "36个月"),
-        ("项目负责人", p.leader),
-        ("联系电话", p.phone),
-    ]
-    names = {**ACCEPTANCE_MATERIALS, **(names or {})}
-    listed = [names[k] for k in attached if k in names]
-    after: list[Block] = [
-        f"我单位{p.name}已于{cn_date(acc.preliminary_date)}完成初步验收，系统自{cn_date(acc.trial_start)}"
-        f"起试运行，于{cn_date(acc.trial_stable)}达到稳定状态。根据《通辽市数字化项目管理暂行办法》"
-        f"第三十八条，特申请竣工验收。",
-        "随附材料：" + "；".join(f"{i}.{x}" for i, x in enumerate(listed, start=1)) + "。",
-    ]
-    return form(file, "通辽市数字化项目竣工验收申请表", rows, author=p.unit, when=acc.application_date,
-                intro=[P(f"申请单位：{p.unit}"),
-                       "受理部门：通辽市人民政府职能转变和数字政府建设领导小组办公室"],
-                after=after)
 
 
 def construction_summary(p: Project, acc: Acceptance, file: str = "02-项目建设总结.docx") -> Docx:

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from .model import Block, Docx, P, Sec, T, Xlsx
-from .text import cn_date, money, pct
+from .model import Docx, T, Xlsx
+from .text import cn_date, money
 from .project import Project
-from .documents import form, identity_rows, letter, table_workbook
-from .place import load_place
+from .documents import letter, table_workbook
 
 # =========================================================================== adjustment (调整)
 
@@ -58,9 +57,6 @@ class Adjustment:
         return self.approved_total + self.increase - self.decrease
 
 
-REASONS = load_place("tongliao").reasons  # Tongliao's 情形 (the default locale's)
-
-
 def approval_and_change_rows(p: Project, a: Adjustment) -> list[tuple[str, str]]:
     """The rows every adjustment filing carries after the unit's: the 批复 and the 调增 / 调减 sums."""
     return [
@@ -80,39 +76,6 @@ def change_table(a: Adjustment) -> T:
         rows.append([str(k), c.name, c.how, money(Decimal(c.orig_amount)), money(Decimal(c.new_amount)),
                      money(c.delta)])
     return T(rows)
-
-
-def adjustment_filing(p: Project, a: Adjustment, file: str = "附件1-项目建设内容调整备案表.docx") -> Docx:
-    """调整备案表 (TL-35e): the figures TL-35a/b/g/h test, all derived from the change lines."""
-    big = max(a.increase, a.decrease)
-    rows = identity_rows(p) + approval_and_change_rows(p, a) + [
-        ("新增建设内容投资（万元）", money(a.new_content)),
-        ("调整后总投资（万元）", money(a.adjusted_total)),
-        ("资金调整比例", f"{pct(big, a.approved_total)}（调增、调减中较大者／原批复概算总投资）"),
-        ("新增建设内容占比", pct(a.new_content, a.approved_total)),
-        ("调整原因", REASONS[a.reason]),
-        ("建设目标是否变化", "否"),
-        ("项目负责人", p.leader),
-        ("联系电话", p.phone),
-    ]
-    after: list[Block] = [
-        Sec("调整说明", [
-            Sec("调整原因", [a.why]),
-            Sec("调整内容", [
-                "本次调整在批复的软硬件清单内进行数量、参数的调整，并新增部分建设内容，"
-                "建设目标和建设规模不变，详见下表及附件《建设内容调整对照表》。",
-                change_table(a),
-            ]),
-            Sec("调整依据", [
-                "根据《通辽市数字化项目管理暂行办法》第三十五条，项目投资规模未超出概算批复、建设目标不变，"
-                "资金调整数额不超过概算总投资15%，新增的建设内容投资不超过总投资5%且不超过200万元的，"
-                "可以由项目单位调整，同时向项目主管部门备案。",
-            ]),
-        ]),
-    ]
-    return form(file, "通辽市数字化项目建设内容调整备案表", rows, author=p.unit, when=a.filing_date,
-                intro=[P(f"报送单位：{p.unit}"), "备案机关：通辽市人民政府职能转变和数字政府建设领导小组办公室"],
-                after=after)
 
 
 def adjustment_table(p: Project, a: Adjustment, file: str = "附件2-建设内容调整对照表.xlsx") -> Xlsx:

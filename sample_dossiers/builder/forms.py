@@ -42,7 +42,7 @@ FORMATS = {
 }
 # Row groups forms open or close with (functions of the project).
 ROW_GROUPS = {"unit_rows": unit_rows, "contact_rows": contact_rows,
-              "identity_rows": identity_rows, "feature_rows": feature_rows}  # Tongliao's
+              "identity_rows": identity_rows, "feature_rows": feature_rows}  # the last two: Tongliao's
 
 
 class _Placeholders(string.Formatter):

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Callable
 
+from builder.construction import has_hardware
 from builder.forms import data_form
-from builder.model import Docx, Spec
+from builder.place import load_place
+from builder.model import Block, Docx, Sec, Spec
 from builder.project import Project
-from builder.text import money
+from builder.text import money, pct
 from builder.budget import budget_workbook
 from builder.chapters import PLAN_TITLES
 from builder.documents import (
@@ -24,14 +26,15 @@ from builder.documents import (
 )
 from builder.adjustment import (
     Adjustment,
-    adjustment_filing,
     adjustment_table,
+    approval_and_change_rows,
     approval_reply,
+    change_table,
 )
 from builder.acceptance import (
     ACCEPTANCE_MATERIALS,
     Acceptance,
-    acceptance_application,
+    actual_total,
     archive_report,
     audit_report,
     construction_summary,
@@ -95,6 +98,39 @@ def approval_docs(p: Project) -> list[Spec]:
             ("通辽市不动产登记“一窗办事”平台升级项目", "通辽市自然资源局", "118.00"),
         ], "附件11-年度计划下达文件（摘录）.docx"),
     ]
+
+
+def adjustment_filing(p: Project, a: Adjustment) -> Docx:
+    """调整备案表 (TL-35e): the figures TL-35a/b/g/h test, all derived from the change lines."""
+    context = {"project": p, "adjustment": a, "approval_and_change_rows": approval_and_change_rows(p, a),
+               "change_ratio": pct(max(a.increase, a.decrease), a.approved_total),
+               "new_content_ratio": pct(a.new_content, a.approved_total),
+               "reason": load_place("tongliao").reasons[a.reason]}
+    after: list[Block] = [
+        Sec("调整说明", [
+            Sec("调整原因", [a.why]),
+            Sec("调整内容", [
+                "本次调整在批复的软硬件清单内进行数量、参数的调整，并新增部分建设内容，"
+                "建设目标和建设规模不变，详见下表及附件《建设内容调整对照表》。",
+                change_table(a),
+            ]),
+            Sec("调整依据", [
+                "根据《通辽市数字化项目管理暂行办法》第三十五条，项目投资规模未超出概算批复、建设目标不变，"
+                "资金调整数额不超过概算总投资15%，新增的建设内容投资不超过总投资5%且不超过200万元的，"
+                "可以由项目单位调整，同时向项目主管部门备案。",
+            ]),
+        ]),
+    ]
+    return data_form("tongliao", "adjustment_filing", context, author=p.unit, when=a.filing_date, after=after)
+
+
+def acceptance_application(p: Project, acc: Acceptance, attached: list[str],
+                           names: dict[str, str] | None = None) -> Docx:
+    """竣工验收申请表 (第三十八条), listing the materials attached (names: this dossier's own titles)."""
+    names = {**ACCEPTANCE_MATERIALS, **(names or {})}
+    context = {"project": p, "acceptance": acc, "actual_total": actual_total(p, acc), "has_hardware": has_hardware(p),
+               "listed": [names[k] for k in attached if k in names]}
+    return data_form("tongliao", "acceptance_application", context, author=p.unit, when=acc.application_date)
 
 
 def adjustment_docs(p: Project, a: Adjustment) -> list[Spec]:
