@@ -105,7 +105,7 @@ def _renders(checked) -> dict[str, str]:
             "github": github.render(checked)}
 
 
-SAMPLES = sorted(p.name for p in (ROOT / "sample_dossiers").iterdir() if p.is_dir())
+SAMPLES = sorted(p.name for p in (ROOT / "sample_dossiers").iterdir() if (p / "govcheck.yaml").is_file())
 
 
 @pytest.mark.parametrize("sample", SAMPLES)
