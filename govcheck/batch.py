@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,6 +34,7 @@ class Job:
     cache_dir: str | None = None  # None: --no-cache
     cache_key: str = ""  # code, packs and options: the part of a result's key every dossier shares
     html_dir: str | None = None
+    convert_dir: str | None = None  # LibreOffice conversions (the user cache, or the run's own)
 
 
 @dataclass
@@ -106,7 +108,8 @@ def _cached_or_checked(path: Path, job: Job) -> str:
     if not has_files(path):
         return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"])
     store = cache.Cache(Path(job.cache_dir)) if job.cache_dir else None
-    cache.activate(store)  # the LibreOffice conversion cache of this process
+    # the LibreOffice conversion cache of this process
+    cache.activate(cache.Cache(Path(job.convert_dir)) if job.convert_dir else None)
     key = ""
     if store is not None:
         key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path)}".encode())
@@ -174,13 +177,16 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
                       set_facts=set_facts, lang=lang, extra_rules=extra)
     # Every output is opened (or proven writable) before the first dossier is checked.
     outputs = open_outputs(fmt, output, lang, fail_on, settings, options)
-    try:
-        dossiers = [p for p in dossiers_in(paths) if in_shard(p, settings.shard)]
-        job = _job(options, fail_on, settings)
-        rows = _run(dossiers, job, settings, outputs, lang)
-    except BaseException:
-        outputs.abort()
-        raise
+    with tempfile.TemporaryDirectory(prefix="govcheck-run-") as run_dir:
+        try:
+            dossiers = [p for p in dossiers_in(paths) if in_shard(p, settings.shard)]
+            job = _job(options, fail_on, settings, Path(run_dir))
+            if settings.executor == "local":
+                preconvert(dossiers, Path(job.convert_dir or run_dir), settings.timeout)
+            rows = _run(dossiers, job, settings, outputs, lang)
+        except BaseException:
+            outputs.abort()
+            raise
     outputs.close(rows)
     if job.cache_dir:
         from .cache import Cache
@@ -189,19 +195,62 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
     return 1 if any(r.failed for r in rows) else 0
 
 
-def _job(options: Any, fail_on: str, settings: Settings) -> Job:
+def _job(options: Any, fail_on: str, settings: Settings, run_dir: Path) -> Job:
     from . import cache
 
     cache_dir = None
+    # Without the user cache, conversions still go through a cache: the run's own, so the
+    # one-LibreOffice-start pre-conversion below serves the workers.
+    convert_dir = str(run_dir / "cache")
     key = ""
     if settings.use_cache:
-        cache_dir = str(settings.cache_dir or cache.user_cache_dir())
+        cache_dir = convert_dir = str(settings.cache_dir or cache.user_cache_dir())
         o = options
         key = cache.sha256(json.dumps([
             cache.code_digest(), cache.dir_digest(tuple(o.extra_rules)), o.jurisdiction, o.stage,
             o.as_of.isoformat(), list(o.set_facts), o.lang]).encode())
     html = str(settings.html_dir / "dossiers") if settings.html_dir else None
-    return Job(options=options, fail_on=fail_on, cache_dir=cache_dir, cache_key=key, html_dir=html)
+    if settings.executor == "dask":
+        convert_dir = cache_dir  # a local folder means nothing to the cluster's workers
+    return Job(options=options, fail_on=fail_on, cache_dir=cache_dir, cache_key=key, html_dir=html,
+               convert_dir=convert_dir)
+
+
+LEGACY_SUFFIXES = (".doc", ".wps", ".odt")
+
+
+def preconvert(dossiers: list[Path], convert_dir: Path, timeout: float | None = None) -> int:
+    """Every legacy word-processor file of the batch's folders converted in ONE LibreOffice
+    start (about a second each otherwise), into the conversion cache the workers read from.
+    Files in .zip dossiers, and any this misses, are converted when read, as in `validate`.
+    A LibreOffice that hangs is stopped after the per-dossier ``timeout`` at most."""
+    from .cache import Cache
+    from .read.legacy import conversion_key, convert_many, find_soffice
+    from .read.sniff import sniff
+
+    soffice = find_soffice()
+    if soffice is None:
+        return 0
+    store = Cache(convert_dir)
+    todo: list[tuple[bytes, str]] = []
+    for d in dossiers:
+        if not d.is_dir():
+            continue
+        for f in d.rglob("*"):
+            if f.suffix.lower() not in LEGACY_SUFFIXES or not f.is_file():
+                continue
+            try:
+                data = f.read_bytes()
+            except OSError:
+                continue  # the reader reports it
+            found = sniff(data, f.name)
+            if found.format in ("doc", "wps", "odt") and not found.encrypted and not found.mismatch \
+                    and store.get("convert", conversion_key(data, found.format)) is None:
+                todo.append((data, found.format))
+    done = 0
+    for start in range(0, len(todo), 200):  # bounded temporary space and time per start
+        done += convert_many(soffice, todo[start:start + 200], store, timeout)
+    return done
 
 
 def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang: str) -> list[Row]:

@@ -36,6 +36,7 @@ def _worker_loop(conn: Any, fn: Callable[[Any], Any]) -> None:
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, _terminated)
     while True:
         try:
             job = conn.recv()
@@ -54,6 +55,15 @@ def _worker_loop(conn: Any, fn: Callable[[Any], Any]) -> None:
             return
 
 
+def _terminated(signum: int, frame: Any) -> None:
+    """Stopped (a timeout): first what this worker started in sessions of its own — a
+    LibreOffice conversion — which killing the worker's group would not reach."""
+    legacy = sys.modules.get("govcheck.read.legacy")
+    if legacy is not None:
+        legacy.kill_running()
+    os._exit(1)
+
+
 class _Worker:
     def __init__(self, ctx: Any, fn: Callable[[Any], Any]) -> None:
         self.conn, child = ctx.Pipe()
@@ -64,6 +74,10 @@ class _Worker:
         self.deadline = 0.0
 
     def kill(self) -> None:
+        if self.proc.is_alive():
+            with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
+                os.kill(self.proc.pid, signal.SIGTERM)  # lets it stop its LibreOffice
+            self.proc.join(2)
         with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
             os.killpg(self.proc.pid, signal.SIGKILL)
         with contextlib.suppress(Exception):
