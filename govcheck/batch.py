@@ -203,15 +203,18 @@ def _job(options: Any, fail_on: str, settings: Settings, run_dir: Path) -> Job:
     # one-LibreOffice-start pre-conversion below serves the workers.
     convert_dir = str(run_dir / "cache")
     key = ""
-    if settings.use_cache:
+    # On a Dask cluster the workers' folders are not this machine's: a cache only where the
+    # user names one (a folder every worker sees).
+    if settings.use_cache and (settings.executor == "local" or settings.cache_dir):
         cache_dir = convert_dir = str(settings.cache_dir or cache.user_cache_dir())
         o = options
         key = cache.sha256(json.dumps([
             cache.code_digest(), cache.dir_digest(tuple(o.extra_rules)), o.jurisdiction, o.stage,
             o.as_of.isoformat(), list(o.set_facts), o.lang]).encode())
-    html = str(settings.html_dir / "dossiers") if settings.html_dir else None
+    # the local workers write their dossiers' pages; with Dask the main process does (IndexWriter)
+    html = str(settings.html_dir / "dossiers") if settings.html_dir and settings.executor == "local" else None
     if settings.executor == "dask":
-        convert_dir = cache_dir  # a local folder means nothing to the cluster's workers
+        convert_dir = cache_dir
     return Job(options=options, fail_on=fail_on, cache_dir=cache_dir, cache_key=key, html_dir=html,
                convert_dir=convert_dir)
 

@@ -68,7 +68,8 @@ def open_outputs(fmt: str, output: Path | None, lang: str, fail_on: str, setting
         if settings.html_dir is not None:
             from .report.batch_html import IndexWriter
 
-            out.sinks.append(IndexWriter(settings.html_dir, lang))
+            out.sinks.append(IndexWriter(settings.html_dir, lang, fail_on,
+                                         write_pages=settings.executor == "dask"))
         if settings.history is not None:
             from .rounds import HistoryWriter
 
