@@ -24,9 +24,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any, Callable
 
 DEFAULT_LIMIT_BYTES = 512 * 1024 * 1024
-KINDS = ("results", "convert")
+KINDS = ("results", "convert", "packs")
 
 # The cache in force for this process (set by `batch`; None: no cache). A module setting rather
 # than an argument so the LibreOffice reader can use it without every reader passing it along.
@@ -160,3 +161,42 @@ def dir_digest(dirs: tuple[Path, ...]) -> str:
             if f.is_file():
                 h.update(f.name.encode() + _file_digest(f))
     return h.hexdigest()
+
+
+_CODE_DIGEST: str | None = None
+
+
+def code_digest_once() -> str:
+    global _CODE_DIGEST
+    if _CODE_DIGEST is None:
+        _CODE_DIGEST = code_digest()
+    return _CODE_DIGEST
+
+
+def load_compiled_pack(path: Path, parse: "Callable[[Path], Any]") -> Any:
+    """A rule pack parsed and validated once per content: from the user cache (a pickle keyed
+    by the pack file's bytes and govcheck's code and data), else ``parse(path)`` and stored.
+    An invalid pack raises from ``parse`` every time (errors are never cached). Set
+    GOVCHECK_NO_PACK_CACHE=1 to bypass."""
+    import pickle
+
+    if os.environ.get("GOVCHECK_NO_PACK_CACHE"):
+        return parse(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return parse(path)  # it says what is wrong
+    store = Cache(user_cache_dir())
+    key = sha256(f"{code_digest_once()}:{path.stem}:".encode() + data)
+    hit = store.get("packs", key)
+    if hit is not None:
+        try:
+            return pickle.loads(hit)
+        except Exception:  # noqa: BLE001 — a damaged or foreign entry: parse again
+            pass
+    pack = parse(path)
+    try:
+        store.put("packs", key, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # noqa: BLE001 — an unpicklable pack is merely not cached
+        pass
+    return pack

@@ -50,6 +50,14 @@ def load_pack(pack_id: str, extra_dirs: tuple[Path, ...] = ()) -> Pack:
 
 @lru_cache(maxsize=32)
 def load_pack_file(path: Path) -> Pack:
+    from ..cache import load_compiled_pack
+
+    # Parsing and validating a large pack costs more than checking a small dossier: the
+    # validated pack is kept in the user cache, keyed by the file's bytes and govcheck's code.
+    return load_compiled_pack(path, _parse_pack_file)
+
+
+def _parse_pack_file(path: Path) -> Pack:
     import yaml
 
     try:
