@@ -89,11 +89,22 @@ def in_shard(dossier: Path, shard: tuple[int, int] | None) -> bool:
 # --------------------------------------------------------------------------- one dossier (worker)
 
 
-def check_task(task: tuple[str, Job]) -> tuple[str, Row]:
-    """Check one dossier; returns its JSON line and summary row. Runs in a worker process."""
-    path_text, job = task
-    path = Path(path_text)
-    line = _cached_or_checked(path, job)
+def check_task(task: tuple[str, Job, str]) -> tuple[str, Row]:
+    """Check one dossier; returns its JSON line and summary row. Runs in a worker process.
+    ``key`` is its result-cache key ("" without a cache), computed by ``lookup``."""
+    path_text, job, key = task
+    from . import cache
+
+    # the LibreOffice conversion cache of this process
+    cache.activate(cache.Cache(Path(job.convert_dir)) if job.convert_dir else None)
+    line, cacheable = _check(Path(path_text), job)
+    if job.cache_dir and key and cacheable:
+        cache.Cache(Path(job.cache_dir)).put("results", key, line.encode("utf-8"))
+    return finish(line, job)
+
+
+def finish(line: str, job: Job) -> tuple[str, Row]:
+    """A dossier's JSON line → its summary row (and its HTML page, when asked for)."""
     record = json.loads(line)
     if job.html_dir:
         from .report.batch_html import write_page
@@ -102,24 +113,19 @@ def check_task(task: tuple[str, Job]) -> tuple[str, Row]:
     return line, row_from_record(record, job.fail_on)
 
 
-def _cached_or_checked(path: Path, job: Job) -> str:
+def lookup(path: Path, job: Job) -> tuple[str | None, str]:
+    """In the main process, before any worker: the dossier's line when it needs no checking
+    (an empty folder; a result in the cache), and its cache key. A warm re-run thus never
+    starts a worker nor imports a reader."""
     from . import cache
 
     if not has_files(path):
-        return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"])
-    store = cache.Cache(Path(job.cache_dir)) if job.cache_dir else None
-    # the LibreOffice conversion cache of this process
-    cache.activate(cache.Cache(Path(job.convert_dir)) if job.convert_dir else None)
-    key = ""
-    if store is not None:
-        key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path)}".encode())
-        hit = store.get("results", key)
-        if hit is not None:
-            return _with_path(hit.decode("utf-8"), str(path))
-    line, cacheable = _check(path, job)
-    if store is not None and cacheable:
-        store.put("results", key, line.encode("utf-8"))
-    return line
+        return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"]), ""
+    if not job.cache_dir:
+        return None, ""
+    key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path)}".encode())
+    hit = cache.Cache(Path(job.cache_dir)).get("results", key)
+    return (_with_path(hit.decode("utf-8"), str(path)) if hit is not None else None), key
 
 
 def _check(path: Path, job: Job) -> tuple[str, bool]:
@@ -181,8 +187,6 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
         try:
             dossiers = [p for p in dossiers_in(paths) if in_shard(p, settings.shard)]
             job = _job(options, fail_on, settings, Path(run_dir))
-            if settings.executor == "local":
-                preconvert(dossiers, Path(job.convert_dir or run_dir), settings.timeout)
             rows = _run(dossiers, job, settings, outputs, lang)
         except BaseException:
             outputs.abort()
@@ -260,22 +264,33 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
     from .executors import Failure
     from .progress import Progress
 
-    tasks = [(str(p), job) for p in dossiers]
     rows: list[Row] = []
-    with Progress(len(tasks), lang, enabled=settings.progress) as progress:
+
+    def emit(line: str, row: Row) -> None:
+        outputs.add(line, row)
+        progress.advance(row)
+        rows.append(row)
+
+    with Progress(len(dossiers), lang, enabled=settings.progress) as progress:
+        tasks = []
+        for p in dossiers:
+            known, key = lookup(p, job)
+            if known is not None:
+                emit(*finish(known, job))
+            else:
+                tasks.append((str(p), job, key))
+        if tasks and settings.executor == "local":
+            preconvert([Path(t[0]) for t in tasks], Path(job.convert_dir or ""), settings.timeout)
         for index, result in _results(tasks, settings):
             if isinstance(result, Failure):
                 line = error_line(tasks[index][0], *_failure(result, lang))
-                row = row_from_record(json.loads(line), job.fail_on)
+                emit(line, row_from_record(json.loads(line), job.fail_on))
             else:
-                line, row = result
-            outputs.add(line, row)
-            progress.advance(row)
-            rows.append(row)
+                emit(*result)
     return rows
 
 
-def _results(tasks: list[tuple[str, Job]], settings: Settings) -> Any:
+def _results(tasks: list[tuple[str, Job, str]], settings: Settings) -> Any:
     from .executors import dask_pool, local_pool
 
     if not tasks:
