@@ -236,22 +236,28 @@ def merge(
 
 @app.command()
 def diff(
-    old: str = typer.Argument(..., help="the earlier round: a JSON report or JSON Lines (or, with --db, a round number)"),
-    new: str = typer.Argument(..., help="the later round: a JSON report or JSON Lines (or, with --db, a round number)"),
+    sources: list[str] = typer.Argument(..., metavar="OLD NEW | DB OLD_ROUND NEW_ROUND",
+                                        help="two rounds: JSON reports or JSON Lines files; or a history "
+                                        "database and two round numbers"),
     db: Optional[Path] = typer.Option(None, "--db", help="history database (batch --history): OLD and NEW are round numbers"),
     fmt: BatchFormat = typer.Option(BatchFormat.console, "-f", "--format", help="console | json"),
     output: Optional[Path] = typer.Option(None, "-o", "--output"),
     lang: Lang = LangOpt,
 ) -> None:
     """两轮对比：每个材料包已改正、新出现、仍存在的问题 (per dossier: fixed / new / still open)."""
-    from .rounds import diff as diff_rounds, diff_json, diff_text, load_db_round, load_file
+    from .rounds import diff as diff_rounds, diff_json, diff_text, is_database, load_db_round, load_file
 
+    if db is None and len(sources) == 3 and is_database(Path(sources[0])):
+        db, sources = Path(sources[0]), sources[1:]
+    if len(sources) != 2:
+        _die("diff takes OLD NEW (files), or DB OLD_ROUND NEW_ROUND")
+    old, new = sources
     try:
         if db is not None:
             rounds = []
             for r in (old, new):
                 if not r.isdigit():
-                    _die(f"with --db, OLD and NEW are round numbers, not '{r}'")
+                    _die(f"with a history database, OLD and NEW are round numbers, not '{r}'")
                 rounds.append(load_db_round(db, int(r)))
             a, b = rounds
         else:

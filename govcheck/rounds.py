@@ -63,6 +63,14 @@ def connect(db: Path, create: bool) -> sqlite3.Connection:
     return con
 
 
+def is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def dossier_key(path: str) -> str:
     return PurePath(path).name or path
 
@@ -132,6 +140,8 @@ class Round:
 
 def load_file(path: Path, fail_on: str = "error") -> dict[str, Round]:
     """A JSON report or JSON Lines file → dossier name → Round."""
+    if is_database(path):
+        raise RunError(f"{path}: a history database: give two round numbers after it (diff DB 1 2)")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as e:

@@ -72,6 +72,11 @@ def test_history_database_rounds_and_diff(tmp_path: Path, gc) -> None:
     assert sorted(f["rule"] for f in d["fixed"]) == ["tongliao/TL-38f", "tongliao/TL-38n"]
     assert [f["rule"] for f in d["still_open"]] == ["tongliao/TL-38l"]
 
+    # the database and two round numbers, without --db
+    same = gc("diff", str(db), "1", "2", "-f", "json")
+    assert json.loads(same.stdout) == json.loads(r.stdout)
+    assert gc("diff", str(db), str(db)).returncode == 2
+
     h = gc("history", NAME, "--db", str(db), "-f", "json")
     rounds = json.loads(h.stdout)
     assert [(x["round"], x["errors"], x["fixed"], x["new"]) for x in rounds] == [(1, 3, None, None), (2, 1, 2, 1)]
