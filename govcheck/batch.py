@@ -179,6 +179,8 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
     from .pipeline import Options
 
     settings = settings or Settings()
+    if settings.executor == "dask" and not settings.scheduler:
+        raise RunError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     options = Options(jurisdiction=jurisdiction, stage=stage, as_of=as_of or date.today(),
                       set_facts=set_facts, lang=lang, extra_rules=extra)
     # Every output is opened (or proven writable) before the first dossier is checked.
@@ -224,13 +226,20 @@ def _job(options: Any, fail_on: str, settings: Settings, run_dir: Path) -> Job:
 
 
 LEGACY_SUFFIXES = (".doc", ".wps", ".odt")
+CONVERT_CHUNK = 100  # files per LibreOffice start: bounded temporary space, memory and time
 
 
-def preconvert(dossiers: list[Path], convert_dir: Path, timeout: float | None = None) -> int:
-    """Every legacy word-processor file of the batch's folders converted in ONE LibreOffice
-    start (about a second each otherwise), into the conversion cache the workers read from.
-    Files in .zip dossiers, and any this misses, are converted when read, as in `validate`.
-    A LibreOffice that hangs is stopped after the per-dossier ``timeout`` at most."""
+def legacy_files(dossier: Path) -> list[Path]:
+    if not dossier.is_dir():
+        return []
+    return [f for f in dossier.rglob("*") if f.suffix.lower() in LEGACY_SUFFIXES and f.is_file()]
+
+
+def preconvert(files: list[Path], convert_dir: Path, timeout: float | None = None) -> int:
+    """The batch's legacy word-processor files converted in ONE LibreOffice start per
+    CONVERT_CHUNK files (about a second a file otherwise), into the conversion cache the workers
+    read from. Files in .zip dossiers, and any this misses, are converted when read, as in
+    `validate`. A LibreOffice that hangs is stopped after the per-dossier ``timeout`` at most."""
     from .cache import Cache
     from .read.legacy import conversion_key, convert_many, find_soffice
     from .read.sniff import sniff
@@ -239,24 +248,22 @@ def preconvert(dossiers: list[Path], convert_dir: Path, timeout: float | None = 
     if soffice is None:
         return 0
     store = Cache(convert_dir)
-    todo: list[tuple[bytes, str]] = []
-    for d in dossiers:
-        if not d.is_dir():
-            continue
-        for f in d.rglob("*"):
-            if f.suffix.lower() not in LEGACY_SUFFIXES or not f.is_file():
-                continue
-            try:
-                data = f.read_bytes()
-            except OSError:
-                continue  # the reader reports it
-            found = sniff(data, f.name)
-            if found.format in ("doc", "wps", "odt") and not found.encrypted and not found.mismatch \
-                    and store.get("convert", conversion_key(data, found.format)) is None:
-                todo.append((data, found.format))
     done = 0
-    for start in range(0, len(todo), 200):  # bounded temporary space and time per start
-        done += convert_many(soffice, todo[start:start + 200], store, timeout)
+    chunk: list[tuple[bytes, str]] = []
+    for f in files:
+        try:
+            data = f.read_bytes()
+        except OSError:
+            continue  # the reader reports it
+        found = sniff(data, f.name)
+        if found.format in ("doc", "wps", "odt") and not found.encrypted and not found.mismatch \
+                and store.get("convert", conversion_key(data, found.format)) is None:
+            chunk.append((data, found.format))
+        if len(chunk) == CONVERT_CHUNK:
+            done += convert_many(soffice, chunk, store, timeout)
+            chunk = []
+    if chunk:
+        done += convert_many(soffice, chunk, store, timeout)
     return done
 
 
@@ -272,36 +279,56 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
         rows.append(row)
 
     with Progress(len(dossiers), lang, enabled=settings.progress) as progress:
-        tasks = []
+        plain, legacy = [], []
+        legacy_paths: list[Path] = []
         for p in dossiers:
             known, key = lookup(p, job)
             if known is not None:
                 emit(*finish(known, job))
-            else:
-                tasks.append((str(p), job, key))
-        if tasks and settings.executor == "local":
-            preconvert([Path(t[0]) for t in tasks], Path(job.convert_dir or ""), settings.timeout)
-        for index, result in _results(tasks, settings):
-            if isinstance(result, Failure):
-                line = error_line(tasks[index][0], *_failure(result, lang))
-                emit(line, row_from_record(json.loads(line), job.fail_on))
-            else:
-                emit(*result)
+                continue
+            found = legacy_files(p) if settings.executor == "local" else []
+            (legacy if found else plain).append((str(p), job, key))
+            legacy_paths += found
+        # LibreOffice converts the legacy files (one start) while the workers check the
+        # dossiers without any; those with legacy files are checked next and find them
+        # converted. A process of its own, started once the workers are forked (forking while
+        # a thread runs could copy a held lock into a worker).
+        converter = []
+
+        def start_converter() -> None:
+            if legacy_paths:
+                from .executors import _context
+
+                proc = _context().Process(target=preconvert, daemon=True,
+                                          args=(legacy_paths, Path(job.convert_dir or ""), settings.timeout))
+                proc.start()
+                converter.append(proc)
+
+        for tasks in (plain, legacy):
+            if tasks is legacy:
+                if not converter:
+                    start_converter()  # no plain dossier ran: nothing to overlap with
+                for proc in converter:
+                    proc.join()
+            for index, result in _results(tasks, settings, start_converter if tasks is plain else None):
+                if isinstance(result, Failure):
+                    line = error_line(tasks[index][0], *_failure(result, lang))
+                    emit(line, row_from_record(json.loads(line), job.fail_on))
+                else:
+                    emit(*result)
     return rows
 
 
-def _results(tasks: list[tuple[str, Job, str]], settings: Settings) -> Any:
+def _results(tasks: list[tuple[str, Job, str]], settings: Settings, started: Any = None) -> Any:
     from .executors import dask_pool, local_pool
 
     if not tasks:
         return iter(())
     if settings.executor == "dask":
-        if not settings.scheduler:
-            raise RunError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
         return dask_pool(check_task, tasks, settings.scheduler)
     _prewarm(tasks[0][1])
     workers = settings.workers or os.cpu_count() or 1
-    return local_pool(check_task, tasks, workers, settings.timeout)
+    return local_pool(check_task, tasks, workers, settings.timeout, started)
 
 
 def _failure(f: Any, lang: str) -> tuple[str, str]:

@@ -104,13 +104,16 @@ def _context() -> Any:
 
 
 def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
-               timeout: float | None) -> Iterator[tuple[int, Any]]:
-    """Run ``fn`` on every task in ``workers`` processes; one task at a time per worker."""
+               timeout: float | None, started: Callable[[], None] | None = None) -> Iterator[tuple[int, Any]]:
+    """Run ``fn`` on every task in ``workers`` processes; one task at a time per worker.
+    ``started`` is called once the workers exist."""
     from multiprocessing.connection import wait
 
     ctx = _context()
     pending = list(range(len(tasks)))[::-1]  # popped from the end: input order
     pool = [_Worker(ctx, fn) for _ in range(max(1, min(workers, len(tasks))))]
+    if started is not None:
+        started()
     try:
         while True:
             for w in pool:
