@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -183,6 +184,7 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
         raise RunError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     options = Options(jurisdiction=jurisdiction, stage=stage, as_of=as_of or date.today(),
                       set_facts=set_facts, lang=lang, extra_rules=extra)
+    _terminate_as_exit()
     # Every output is opened (or proven writable) before the first dossier is checked.
     outputs = open_outputs(fmt, output, lang, fail_on, settings, options)
     with tempfile.TemporaryDirectory(prefix="govcheck-run-") as run_dir:
@@ -199,6 +201,16 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
 
         Cache(Path(job.cache_dir)).prune()
     return 1 if any(r.failed for r in rows) else 0
+
+
+def _terminate_as_exit() -> None:
+    """SIGTERM (a CI job cancelled, `kill`) unwinds like Ctrl-C, so the workers and their
+    LibreOffice are stopped and no half-written workbook is left, instead of orphans."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 def _job(options: Any, fail_on: str, settings: Settings, run_dir: Path) -> Job:

@@ -37,8 +37,14 @@ def _worker_loop(conn: Any, fn: Callable[[Any], Any]) -> None:
         os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _terminated)
+    parent = os.getppid()
     while True:
         try:
+            # Waiting in slices: a parent killed outright (SIGKILL) leaves this worker's pipe
+            # open in its siblings, so no end-of-file would come; a new parent id says it.
+            while not conn.poll(1.0):
+                if os.getppid() != parent:
+                    return
             job = conn.recv()
         except (EOFError, OSError):
             return
@@ -148,9 +154,14 @@ def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
                     index = w.index
                     pool[i] = _replace(ctx, fn, w)
                     yield index, Failure("timeout", f"{timeout:g}")
-    finally:
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM, the consumer gone): the workers go at once, with what
+        # they started, rather than finishing dossiers nobody will read.
         for w in pool:
-            w.stop()
+            w.kill()
+        raise
+    for w in pool:
+        w.stop()
 
 
 def _death(w: _Worker) -> str:
