@@ -78,6 +78,7 @@ class _Worker:
         child.close()
         self.index: int | None = None  # the task it is working on
         self.deadline = 0.0
+        self.done = 0  # tasks finished
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -109,8 +110,15 @@ def _context() -> Any:
     return multiprocessing.get_context()
 
 
+# A worker is replaced by a fresh one after this many tasks: what a long batch leaves behind in
+# a worker (memoised label matches, allocator fragmentation) then cannot grow with the number of
+# dossiers. Forking a new one from the pre-loaded parent costs milliseconds.
+MAX_TASKS_PER_WORKER = 50
+
+
 def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
-               timeout: float | None, started: Callable[[], None] | None = None) -> Iterator[tuple[int, Any]]:
+               timeout: float | None, started: Callable[[], None] | None = None,
+               max_tasks: int = MAX_TASKS_PER_WORKER) -> Iterator[tuple[int, Any]]:
     """Run ``fn`` on every task in ``workers`` processes; one task at a time per worker.
     ``started`` is called once the workers exist."""
     from multiprocessing.connection import wait
@@ -144,6 +152,10 @@ def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
                         pool[i] = _replace(ctx, fn, w)
                     else:
                         w.index = None
+                        w.done += 1
+                        if w.done >= max_tasks and pending:
+                            w.stop()
+                            pool[i] = _Worker(ctx, fn)
                     yield index, result
                 elif w.proc.sentinel in ready:
                     index = w.index

@@ -10,8 +10,9 @@ note of its own; every 10th also carries a distinct legacy .doc, every 10th anot
   (d) batch --workers 2 (cold: an empty cache)
   (e) the same again (warm: every result in the cache)
   (f) validate on one sample vs the floor on it (5 pairs, alternated; median ratio)
-  and the peak RSS of the largest process of `batch --workers 2` at N=10 and N=1000 (dossiers
-  without .doc files there: LibreOffice would otherwise be the largest process).
+  and the peak RSS of the largest process of `batch --workers 2` at N=10 and N=1000 (the same
+  ten kinds of dossier at both sizes, without .doc files: LibreOffice would otherwise be the
+  largest process).
 
 Prints the figures and ratios with the targets of issue 9 and writes them to bench/results.md.
 Times are wall seconds (and CPU: user + system of the process and the children it waited
@@ -106,9 +107,13 @@ def legacy_xls(i: int) -> bytes | None:
     return buf.getvalue()
 
 
-def generate(n: int, dest: Path, work: Path, with_doc: bool = True) -> Path:
+def generate(n: int, dest: Path, work: Path, with_doc: bool = True, mix: int = 0) -> Path:
+    """``mix``: cycle through only that many samples (spread over the jurisdictions), so two
+    batches of different sizes hold the same kinds of dossiers."""
     dest.mkdir(parents=True, exist_ok=True)
     sources = samples()
+    if mix:
+        sources = sources[::max(1, len(sources) // mix)][:mix]
     docs = legacy_docs(len(range(0, n, 10)), work) if with_doc else []
     for i in range(n):
         src = sources[i % len(sources)]
@@ -190,7 +195,9 @@ def main() -> None:
         for size in rss_sizes:
             # Without .doc files: LibreOffice (≈200 MiB) would be the largest process, and the
             # figure is about govcheck's own processes staying flat.
-            sub = generate(size, work / f"rss{size}", work, with_doc=False)
+            # The same ten kinds of dossier at every size: a batch's peak is its heaviest
+            # dossier's, and the figure asks whether it grows with the number of dossiers.
+            sub = generate(size, work / f"rss{size}", work, with_doc=False, mix=min(rss_sizes))
             peaks[size] = run(batch_cmd(sub, "--workers", "2", "--no-cache"), env)
             print(f"  RSS at N={size}: {peaks[size].peak_mib:.0f} MiB ({peaks[size].wall:.1f} s)", flush=True)
             shutil.rmtree(sub, ignore_errors=True)

@@ -37,3 +37,13 @@ def test_one_worker_runs_every_task_in_order() -> None:
 
 def test_no_tasks_no_workers() -> None:
     assert list(local_pool(_work, [], workers=4, timeout=1)) == []
+
+
+def _pid(task: int) -> int:
+    return os.getpid()
+
+
+def test_workers_are_replaced_after_max_tasks() -> None:
+    results = dict(local_pool(_pid, list(range(9)), workers=2, timeout=None, max_tasks=2))
+    assert sorted(results) == list(range(9))
+    assert len(set(results.values())) >= 4  # 9 tasks, at most 2 per worker (bounded memory)

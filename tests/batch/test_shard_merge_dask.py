@@ -77,3 +77,20 @@ def test_dask_executor_gives_the_local_pools_results(tmp_path: Path, gc, local_c
     assert dask.returncode == local.returncode == 1, dask.stderr
     assert _by_path(dask.stdout) == _by_path(local.stdout)
     assert len(list((tmp_path / "html" / "dossiers").glob("*.html"))) == 8
+
+
+def test_merge_refuses_what_is_not_a_batch_output(tmp_path: Path, gc) -> None:
+    bad = tmp_path / "notes.jsonl"
+    bad.write_text('{"hello": 1}\n', encoding="utf-8")
+    r = gc("merge", str(bad))
+    assert r.returncode == 2 and "notes.jsonl" in r.stderr and "not a govcheck report" in r.stderr
+    missing = gc("merge", str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_a_dossier_in_two_shard_files_is_listed_once(tmp_path: Path, gc) -> None:
+    round_ = make_round(tmp_path / "r", "tongliao-acceptance-clean")
+    out = tmp_path / "a.jsonl"
+    gc("batch", str(round_), "--as-of", AS_OF, "-f", "json", "-o", str(out))
+    r = gc("merge", str(out), str(out), "-f", "csv", "--lang", "en")
+    assert r.returncode == 0 and len(r.stdout.splitlines()) == 2  # header + one dossier
