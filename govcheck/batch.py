@@ -338,7 +338,7 @@ def _results(tasks: list[tuple[str, Job, str]], settings: Settings, started: Any
         return iter(())
     if settings.executor == "dask":
         return dask_pool(check_task, tasks, settings.scheduler)
-    _prewarm(tasks[0][1])
+    _prewarm(tasks[0][1], Path(tasks[0][0]))
     workers = settings.workers or os.cpu_count() or 1
     return local_pool(check_task, tasks, workers, settings.timeout, started)
 
@@ -352,9 +352,18 @@ def _failure(f: Any, lang: str) -> tuple[str, str]:
     return "error", f"internal error: {f.detail}"
 
 
-def _prewarm(job: Job) -> None:
-    """Import the pipeline and load the packs once, before the workers are forked: each worker
-    then starts with them in memory instead of paying the set-up again."""
+_WARMED = False
+
+
+def _prewarm(job: Job, first: Path) -> None:
+    """Set up once, before the workers are forked, so each worker (and each replacement of one)
+    starts warm instead of paying it again: the pipeline imported, the packs and vocabulary
+    loaded, and one dossier checked (the first of the batch; its result is thrown away, it is
+    checked again by a worker) so every lazily imported module and compiled pattern is there."""
+    global _WARMED
+    if _WARMED:
+        return
+    _WARMED = True
     from .packs.load import load_pack, pack_ids
     from .pipeline import check_dossier  # noqa: F401
     from .read.docx import read_docx  # noqa: F401
@@ -368,3 +377,8 @@ def _prewarm(job: Job) -> None:
             load_pack(pack_id, job.options.extra_rules)
     except RunError:
         pass  # an invalid pack is reported by each dossier that needs it
+    if first.is_dir() and not legacy_files(first):  # never LibreOffice in the parent
+        try:
+            check_dossier(first, job.options)
+        except Exception:  # noqa: BLE001 — a warm-up only; the worker reports what is wrong
+            pass

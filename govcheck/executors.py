@@ -113,7 +113,7 @@ def _context() -> Any:
 # A worker is replaced by a fresh one after this many tasks: what a long batch leaves behind in
 # a worker (memoised label matches, allocator fragmentation) then cannot grow with the number of
 # dossiers. Forking a new one from the pre-loaded parent costs milliseconds.
-MAX_TASKS_PER_WORKER = 50
+MAX_TASKS_PER_WORKER = 5
 
 
 def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
