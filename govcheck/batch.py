@@ -338,7 +338,7 @@ def _results(tasks: list[tuple[str, Job, str]], settings: Settings, started: Any
         return iter(())
     if settings.executor == "dask":
         return dask_pool(check_task, tasks, settings.scheduler)
-    _prewarm(tasks[0][1], Path(tasks[0][0]))
+    _prewarm(tasks[0][1], _smallest([Path(t[0]) for t in tasks[:20]]))
     workers = settings.workers or os.cpu_count() or 1
     return local_pool(check_task, tasks, workers, settings.timeout, started)
 
@@ -355,10 +355,21 @@ def _failure(f: Any, lang: str) -> tuple[str, str]:
 _WARMED = False
 
 
+def _smallest(dossiers: list[Path]) -> Path:
+    """The warm-up dossier: the smallest of the first few, so the parent (whose memory every
+    worker inherits) never holds a huge one."""
+    def size(d: Path) -> int:
+        try:
+            return sum(f.stat().st_size for f in d.rglob("*") if f.is_file()) if d.is_dir() else d.stat().st_size
+        except OSError:
+            return 1 << 62
+    return min(dossiers, key=size)
+
+
 def _prewarm(job: Job, first: Path) -> None:
     """Set up once, before the workers are forked, so each worker (and each replacement of one)
     starts warm instead of paying it again: the pipeline imported, the packs and vocabulary
-    loaded, and one dossier checked (the first of the batch; its result is thrown away, it is
+    loaded, and one dossier checked (a small one of the batch; its result is thrown away, it is
     checked again by a worker) so every lazily imported module and compiled pattern is there."""
     global _WARMED
     if _WARMED:
