@@ -1,29 +1,59 @@
 """`govcheck batch`: every child folder / .zip of each PATH is a dossier, checked in parallel.
 
-One dossier that cannot be checked (unknown jurisdiction, unreadable zip) is reported as such
-and never stops the others. Exit: 0 all clean; 1 any dossier with findings at or above
---fail-on, or any that could not be checked; 2 only for bad options (the run itself).
+One dossier that cannot be checked (unknown jurisdiction, unreadable zip, a crash, a timeout,
+an empty folder) is a row saying so and never stops the others. Exit: 0 all pass at --fail-on;
+1 any dossier that fails at --fail-on or could not be checked; 2 only for the run itself (bad
+options, an output that cannot be written — found before any checking).
+
+Results stream: each dossier's JSON line is written (and its HTML page, workbook rows and
+history record) as soon as it is checked, and the main process keeps only a small summary row
+per dossier, so memory stays flat in the number of dossiers.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+import sys
+import tempfile
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .batch_rows import ERROR_SCHEMA, Row, labels, row_from_record
 from .errors import RunError
 
 
+@dataclass(frozen=True)
+class Job:
+    """What a worker needs besides the dossier's path (picklable: it travels to the workers)."""
+
+    options: Any  # pipeline.Options
+    fail_on: str
+    cache_dir: str | None = None  # None: --no-cache
+    cache_key: str = ""  # code, packs and options: the part of a result's key every dossier shares
+    html_dir: str | None = None
+    convert_dir: str | None = None  # LibreOffice conversions (the user cache, or the run's own)
+
+
 @dataclass
-class BatchItem:
-    path: str
-    report: dict[str, Any] | None  # the JSON report (contract), or None
-    error: str | None
-    exit_code: int
+class Settings:
+    workers: int = 0  # 0: the CPU count
+    timeout: float | None = 300.0
+    executor: str = "local"  # local | dask
+    scheduler: str | None = None
+    shard: tuple[int, int] | None = None  # (I, N), 1-based
+    only_failed: bool = False
+    sort: str = "name"
+    use_cache: bool = True
+    cache_dir: Path | None = None
+    html_dir: Path | None = None
+    xlsx: Path | None = None
+    history: Path | None = None
+    progress: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def dossiers_in(paths: list[Path]) -> list[Path]:
@@ -37,75 +67,329 @@ def dossiers_in(paths: list[Path]) -> list[Path]:
     return out
 
 
-def _check_one(args: tuple) -> BatchItem:
-    path, options, fail_on = args
+def parse_shard(text: str) -> tuple[int, int]:
+    try:
+        i, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise RunError(f"--shard {text}: expected I/N, e.g. 1/4") from None
+    if n < 1 or not 1 <= i <= n:
+        raise RunError(f"--shard {text}: I must be between 1 and N")
+    return i, n
+
+
+def in_shard(dossier: Path, shard: tuple[int, int] | None) -> bool:
+    """Stable by the dossier's own name: the same dossier lands in the same shard on every
+    machine, wherever the round is mounted."""
+    if shard is None:
+        return True
+    i, n = shard
+    digest = hashlib.sha256(dossier.name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % n == i - 1
+
+
+# --------------------------------------------------------------------------- one dossier (worker)
+
+
+def check_task(task: tuple[str, Job, str]) -> tuple[str, Row]:
+    """Check one dossier; returns its JSON line and summary row. Runs in a worker process.
+    ``key`` is its result-cache key ("" without a cache), computed by ``lookup``."""
+    path_text, job, key = task
+    from . import cache
+
+    # the LibreOffice conversion cache of this process
+    cache.activate(cache.Cache(Path(job.convert_dir)) if job.convert_dir else None)
+    line, cacheable = _check(Path(path_text), job)
+    if job.cache_dir and key and cacheable:
+        cache.Cache(Path(job.cache_dir)).put("results", key, line.encode("utf-8"))
+    return finish(line, job)
+
+
+def finish(line: str, job: Job) -> tuple[str, Row]:
+    """A dossier's JSON line → its summary row (and its HTML page, when asked for)."""
+    record = json.loads(line)
+    if job.html_dir:
+        from .report.batch_html import write_page
+
+        write_page(record, Path(job.html_dir), job.options.lang, job.fail_on)
+    return line, row_from_record(record, job.fail_on)
+
+
+def lookup(path: Path, job: Job) -> tuple[str | None, str]:
+    """In the main process, before any worker: the dossier's line when it needs no checking
+    (an empty folder; a result in the cache), and its cache key. A warm re-run thus never
+    starts a worker nor imports a reader."""
+    from . import cache
+
+    if not has_files(path):
+        return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"]), ""
+    if not job.cache_dir:
+        return None, ""
+    key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path)}".encode())
+    hit = cache.Cache(Path(job.cache_dir)).get("results", key)
+    return (_with_path(hit.decode("utf-8"), str(path)) if hit is not None else None), key
+
+
+def _check(path: Path, job: Job) -> tuple[str, bool]:
     from .pipeline import check_dossier
-    from .report.common import exit_code
     from .report.json import report_dict
 
     try:
-        checked = check_dossier(path, options)
+        checked = check_dossier(path, job.options)
     except RunError as e:
-        return BatchItem(str(path), None, str(e), 1)
-    except Exception as e:  # a bug must not sink the other dossiers of the batch
-        return BatchItem(str(path), None, f"internal error: {type(e).__name__}: {e}", 1)
-    return BatchItem(str(path), report_dict(checked), None, exit_code(checked, fail_on))
+        # The row already names the dossier: the message need not start with its path again.
+        return error_line(str(path), "error", str(e).removeprefix(f"{path}: ")), True
+    except Exception as e:  # noqa: BLE001 — a bug must not sink the other dossiers of the batch
+        return error_line(str(path), "error", f"internal error: {type(e).__name__}: {e}"), False
+    return json.dumps(report_dict(checked), ensure_ascii=False), True
+
+
+def _with_path(line: str, path: str) -> str:
+    """A cached result of the same content found elsewhere (a copy): this dossier's path."""
+    record = json.loads(line)
+    if record.get("dossier", {}).get("path") == path:
+        return line
+    record["dossier"]["path"] = path
+    return json.dumps(record, ensure_ascii=False)
+
+
+def has_files(path: Path) -> bool:
+    """False for an empty folder (or one holding only folders) and for an empty .zip."""
+    if path.is_file():
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(path) as zf:
+                return any(not i.is_dir() for i in zf.infolist())
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            return True  # broken: the reader says what is wrong with it
+    return any(f.is_file() for f in path.rglob("*"))
+
+
+def error_line(path: str, status: str, error: str) -> str:
+    return json.dumps({"schema": ERROR_SCHEMA, "dossier": {"path": path}, "status": status,
+                       "error": error}, ensure_ascii=False)
+
+
+# --------------------------------------------------------------------------- the run (main process)
 
 
 def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as_of: date | None,
               set_facts: list[str], fmt: str, output: Path | None, lang: str, fail_on: str,
-              extra: tuple[Path, ...]) -> int:
+              extra: tuple[Path, ...], settings: Settings | None = None) -> int:
+    from .batch_outputs import open_outputs
     from .pipeline import Options
 
+    settings = settings or Settings()
+    if settings.executor == "dask" and not settings.scheduler:
+        raise RunError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     options = Options(jurisdiction=jurisdiction, stage=stage, as_of=as_of or date.today(),
                       set_facts=set_facts, lang=lang, extra_rules=extra, fail_on=fail_on)
-    todo = [(p, options, fail_on) for p in dossiers_in(paths)]
-    workers = max(1, min(len(todo), os.cpu_count() or 1))
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            items = list(pool.map(_check_one, todo, chunksize=4))
-    else:
-        items = [_check_one(t) for t in todo]
-    if fmt == "json":
-        _json_lines(items, output)
-    else:
-        _console(items, output, lang)
-    return 1 if any(i.exit_code for i in items) else 0
+    _terminate_as_exit()
+    # Every output is opened (or proven writable) before the first dossier is checked.
+    outputs = open_outputs(fmt, output, lang, fail_on, settings, options)
+    with tempfile.TemporaryDirectory(prefix="govcheck-run-") as run_dir:
+        try:
+            dossiers = [p for p in dossiers_in(paths) if in_shard(p, settings.shard)]
+            job = _job(options, fail_on, settings, Path(run_dir))
+            rows = _run(dossiers, job, settings, outputs, lang)
+        except BaseException:
+            outputs.abort()
+            raise
+    outputs.close(rows)
+    if job.cache_dir:
+        from .cache import Cache
+
+        Cache(Path(job.cache_dir)).prune()
+    return 1 if any(r.failed for r in rows) else 0
 
 
-def _json_lines(items: list[BatchItem], output: Path | None) -> None:
-    lines = []
-    for i in items:
-        if i.report is not None:
-            lines.append(json.dumps(i.report, ensure_ascii=False))
-        else:
-            lines.append(json.dumps({"schema": "govcheck.batch-error/1", "dossier": {"path": i.path},
-                                     "error": i.error}, ensure_ascii=False))
-    text = "\n".join(lines) + ("\n" if lines else "")
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        print(text, end="")
+def _terminate_as_exit() -> None:
+    """SIGTERM (a CI job cancelled, `kill`) unwinds like Ctrl-C, so the workers and their
+    LibreOffice are stopped and no half-written workbook is left, instead of orphans."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
-def _console(items: list[BatchItem], output: Path | None, lang: str) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def _job(options: Any, fail_on: str, settings: Settings, run_dir: Path) -> Job:
+    from . import cache
 
-    en = lang == "en"
-    console = Console(file=output.open("w", encoding="utf-8"), no_color=True, width=160) if output else Console()
-    table = Table(title=f"govcheck batch: {len(items)} dossiers", title_justify="left")
-    for col in ("dossier", "jurisdiction", "stage", "errors", "warnings", "result"):
-        table.add_column(col)
-    failed = 0
-    for i in items:
-        if i.report is None:
-            failed += 1
-            table.add_row(i.path, "—", "—", "—", "—", f"[red]{'not checked' if en else '未能检查'}: {i.error}[/]")
-            continue
-        s, d = i.report["summary"], i.report["dossier"]
-        result = "[green]PASS[/]" if s["passed"] else "[red]FAIL[/]"
-        table.add_row(i.path, d["jurisdiction"], d["stage"], str(s["errors"]), str(s["warnings"]), result)
-    console.print(table)
-    passed = sum(1 for i in items if i.report and i.report["summary"]["passed"])
-    console.print(f"passed {passed} · failed {len(items) - passed - failed} · not checked {failed}")
+    cache_dir = None
+    # Without the user cache, conversions still go through a cache: the run's own, so the
+    # one-LibreOffice-start pre-conversion below serves the workers.
+    convert_dir = str(run_dir / "cache")
+    key = ""
+    # On a Dask cluster the workers' folders are not this machine's: a cache only where the
+    # user names one (a folder every worker sees).
+    if settings.use_cache and (settings.executor == "local" or settings.cache_dir):
+        cache_dir = convert_dir = str(settings.cache_dir or cache.user_cache_dir())
+        o = options
+        key = cache.sha256(json.dumps([
+            cache.code_digest(), cache.dir_digest(tuple(o.extra_rules)), o.jurisdiction, o.stage,
+            o.as_of.isoformat(), list(o.set_facts), o.lang]).encode())
+    # the local workers write their dossiers' pages; with Dask the main process does (IndexWriter)
+    html = str(settings.html_dir / "dossiers") if settings.html_dir and settings.executor == "local" else None
+    if settings.executor == "dask":
+        convert_dir = cache_dir
+    return Job(options=options, fail_on=fail_on, cache_dir=cache_dir, cache_key=key, html_dir=html,
+               convert_dir=convert_dir)
+
+
+LEGACY_SUFFIXES = (".doc", ".wps", ".odt")
+CONVERT_CHUNK = 100  # files per LibreOffice start: bounded temporary space, memory and time
+
+
+def legacy_files(dossier: Path) -> list[Path]:
+    if not dossier.is_dir():
+        return []
+    return [f for f in dossier.rglob("*") if f.suffix.lower() in LEGACY_SUFFIXES and f.is_file()]
+
+
+def preconvert(files: list[Path], convert_dir: Path, timeout: float | None = None) -> int:
+    """The batch's legacy word-processor files converted in ONE LibreOffice start per
+    CONVERT_CHUNK files (about a second a file otherwise), into the conversion cache the workers
+    read from. Files in .zip dossiers, and any this misses, are converted when read, as in
+    `validate`. A LibreOffice that hangs is stopped after the per-dossier ``timeout`` at most."""
+    from .cache import Cache
+    from .read.legacy import conversion_key, convert_many, find_soffice
+    from .read.sniff import sniff
+
+    soffice = find_soffice()
+    if soffice is None:
+        return 0
+    store = Cache(convert_dir)
+    done = 0
+    chunk: list[tuple[bytes, str]] = []
+    for f in files:
+        try:
+            data = f.read_bytes()
+        except OSError:
+            continue  # the reader reports it
+        found = sniff(data, f.name)
+        if found.format in ("doc", "wps", "odt") and not found.encrypted and not found.mismatch \
+                and store.get("convert", conversion_key(data, found.format)) is None:
+            chunk.append((data, found.format))
+        if len(chunk) == CONVERT_CHUNK:
+            done += convert_many(soffice, chunk, store, timeout)
+            chunk = []
+    if chunk:
+        done += convert_many(soffice, chunk, store, timeout)
+    return done
+
+
+def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang: str) -> list[Row]:
+    from .executors import Failure
+    from .progress import Progress
+
+    rows: list[Row] = []
+
+    def emit(line: str, row: Row) -> None:
+        outputs.add(line, row)
+        progress.advance(row)
+        rows.append(row)
+
+    with Progress(len(dossiers), lang, enabled=settings.progress) as progress:
+        plain, legacy = [], []
+        legacy_paths: list[Path] = []
+        for p in dossiers:
+            known, key = lookup(p, job)
+            if known is not None:
+                emit(*finish(known, job))
+                continue
+            found = legacy_files(p) if settings.executor == "local" else []
+            (legacy if found else plain).append((str(p), job, key))
+            legacy_paths += found
+        # LibreOffice converts the legacy files (one start) while the workers check the
+        # dossiers without any; those with legacy files are checked next and find them
+        # converted. A process of its own, started once the workers are forked (forking while
+        # a thread runs could copy a held lock into a worker).
+        converter = []
+
+        def start_converter() -> None:
+            if legacy_paths:
+                from .executors import _context
+
+                proc = _context().Process(target=preconvert, daemon=True,
+                                          args=(legacy_paths, Path(job.convert_dir or ""), settings.timeout))
+                proc.start()
+                converter.append(proc)
+
+        for tasks in (plain, legacy):
+            if tasks is legacy:
+                if not converter:
+                    start_converter()  # no plain dossier ran: nothing to overlap with
+                for proc in converter:
+                    proc.join()
+            for index, result in _results(tasks, settings, start_converter if tasks is plain else None):
+                if isinstance(result, Failure):
+                    line = error_line(tasks[index][0], *_failure(result, lang))
+                    emit(line, row_from_record(json.loads(line), job.fail_on))
+                else:
+                    emit(*result)
+    return rows
+
+
+def _results(tasks: list[tuple[str, Job, str]], settings: Settings, started: Any = None) -> Any:
+    from .executors import dask_pool, local_pool
+
+    if not tasks:
+        return iter(())
+    if settings.executor == "dask":
+        return dask_pool(check_task, tasks, settings.scheduler)
+    _prewarm(tasks[0][1], _smallest([Path(t[0]) for t in tasks[:20]]))
+    workers = settings.workers or os.cpu_count() or 1
+    return local_pool(check_task, tasks, workers, settings.timeout, started)
+
+
+def _failure(f: Any, lang: str) -> tuple[str, str]:
+    t = labels(lang)
+    if f.kind == "timeout":
+        return "timeout", t["timeout_detail"].format(s=f.detail)
+    if f.kind == "crashed":
+        return "crashed", t["crashed_detail"].format(how=f.detail)
+    return "error", f"internal error: {f.detail}"
+
+
+_WARMED = False
+
+
+def _smallest(dossiers: list[Path]) -> Path:
+    """The warm-up dossier: the smallest of the first few, so the parent (whose memory every
+    worker inherits) never holds a huge one."""
+    def size(d: Path) -> int:
+        try:
+            return sum(f.stat().st_size for f in d.rglob("*") if f.is_file()) if d.is_dir() else d.stat().st_size
+        except OSError:
+            return 1 << 62
+    return min(dossiers, key=size)
+
+
+def _prewarm(job: Job, first: Path) -> None:
+    """Set up once, before the workers are forked, so each worker (and each replacement of one)
+    starts warm instead of paying it again: the pipeline imported, the packs and vocabulary
+    loaded, and one dossier checked (a small one of the batch; its result is thrown away, it is
+    checked again by a worker) so every lazily imported module and compiled pattern is there."""
+    global _WARMED
+    if _WARMED:
+        return
+    _WARMED = True
+    from .packs.load import load_pack, pack_ids
+    from .pipeline import check_dossier  # noqa: F401
+    from .read.docx import read_docx  # noqa: F401
+    from .read.xlsx import read_xlsx  # noqa: F401
+    from .report.json import report_dict  # noqa: F401
+    from .vocabulary import budget_items, document_kinds, facts
+
+    document_kinds(), facts(), budget_items()
+    try:
+        for pack_id in pack_ids(job.options.extra_rules):
+            load_pack(pack_id, job.options.extra_rules)
+    except RunError:
+        pass  # an invalid pack is reported by each dossier that needs it
+    if first.is_dir() and not legacy_files(first):  # never LibreOffice in the parent
+        try:
+            check_dossier(first, job.options)
+        except Exception:  # noqa: BLE001 — a warm-up only; the worker reports what is wrong
+            pass

@@ -128,9 +128,9 @@ class _Kind:
 def documents_data() -> dict:
     """documents.yaml as written — for the fields vocabulary.DocumentKind does not carry
     (wrapper, indicates_stage, signal) and the stage_signals section."""
-    import yaml
+    from .vocabulary import load_data  # parsed once, with the C loader
 
-    return yaml.safe_load((DATA / "documents.yaml").read_text(encoding="utf-8"))
+    return load_data("documents.yaml")
 
 
 def _record(kind_id: str) -> dict:

@@ -373,33 +373,166 @@ def _render(checked: Any, fmt: str, output: Optional[Path], quiet: bool = False)
     _write(reporter.render(checked), output)
 
 
+class BatchFormat(str, Enum):
+    console = "console"
+    concise = "concise"
+    json = "json"
+    csv = "csv"
+
+
+class SortBy(str, Enum):
+    name = "name"
+    result = "result"
+    errors = "errors"
+    warnings = "warnings"
+    jurisdiction = "jurisdiction"
+    stage = "stage"
+
+
+class Executor(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+BatchFormatOpt = typer.Option(BatchFormat.console, "-f", "--format",
+                              help="console (table) | concise (one line per finding) | json (JSON Lines, one "
+                              "report per dossier) | csv")
+XlsxOpt = typer.Option(None, "--xlsx", metavar="FILE", help="also write a workbook: summary, findings, per-rule statistics")
+HtmlDirOpt = typer.Option(None, "--html", metavar="DIR", help="also write DIR/index.html and one page per dossier")
+OnlyFailedOpt = typer.Option(False, "--only-failed", help="list only dossiers that fail or could not be checked")
+SortOpt = typer.Option(SortBy.name, "--sort", help="order of the table: name | result (worst first) | "
+                       "errors | warnings | jurisdiction | stage")
+
+
 @app.command()
 def batch(
-    paths: list[Path] = typer.Argument(..., help="folders whose child folders / .zip files are dossiers"),
+    paths: list[Path] = typer.Argument(..., metavar="PATH", help="folders whose child folders / .zip files are dossiers"),
     jurisdiction: Optional[str] = JurisdictionOpt,
     stage: Optional[str] = StageOpt,
-    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD"),
     set_facts: list[str] = SetOpt,
-    fmt: Format = typer.Option(Format.console, "-f", "--format"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output"),
+    fmt: BatchFormat = BatchFormatOpt,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE"),
     lang: Lang = LangOpt,
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on"),
     rules: list[Path] = RulesOpt,
+    workers: int = typer.Option(0, "--workers", metavar="N", help="processes (default: the CPU count)"),
+    timeout: float = typer.Option(300, "--timeout", metavar="SECONDS", help="seconds one dossier may take (0: no limit)"),
+    only_failed: bool = OnlyFailedOpt,
+    sort: SortBy = SortOpt,
+    xlsx: Optional[Path] = XlsxOpt,
+    html: Optional[Path] = HtmlDirOpt,
+    no_cache: bool = typer.Option(False, "--no-cache", help="do not read or write the cache"),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", metavar="DIR", help="cache folder (default: the user "
+                                             "cache directory, or $GOVCHECK_CACHE_DIR)"),
+    history_db: Optional[Path] = typer.Option(None, "--history", metavar="DB", help="record this run in a SQLite database"),
+    shard: Optional[str] = typer.Option(None, "--shard", metavar="I/N", help="I/N: only shard I of N (stable by dossier name)"),
+    executor: Executor = typer.Option(Executor.local, "--executor", help="local processes | dask"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler ADDRESS"),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="progress on stderr"),
 ) -> None:
     """检查多个材料包 (check every child folder / .zip of each PATH)."""
-    from .batch import run_batch
+    from .batch import Settings, parse_shard, run_batch
 
     _check_stage(stage)
     if output is not None:
         _check_writable(output, "-o")
-    if fmt.value not in ("console", "json"):
-        _die(f"--format {fmt.value} is not available for batch in this version; use console or json")
+    if workers < 0:
+        _die(f"--workers {workers}: must be 1 or more (0: the CPU count)")
     for p in paths:
         if not p.is_dir():
             _die(f"{p}: not a folder")
-    code = run_batch(paths, jurisdiction, stage, _as_of(as_of), list(set_facts), fmt.value,
-                     output, lang.value, fail_on.value, tuple(rules))
+    try:
+        settings = Settings(workers=workers, timeout=timeout or None, executor=executor.value,
+                            scheduler=scheduler, shard=parse_shard(shard) if shard else None,
+                            only_failed=only_failed, sort=sort.value, use_cache=not no_cache,
+                            cache_dir=cache_dir, html_dir=html, xlsx=xlsx, history=history_db,
+                            progress=progress)
+        code = run_batch(paths, jurisdiction, stage, _as_of(as_of), list(set_facts), fmt.value,
+                         output, lang.value, fail_on.value, tuple(rules), settings)
+    except RunError as e:
+        _die(str(e))
     raise typer.Exit(code)
+
+
+@app.command()
+def merge(
+    files: list[Path] = typer.Argument(..., metavar="FILE", help="JSON Lines of batch runs (e.g. one per --shard)"),
+    fmt: BatchFormat = BatchFormatOpt,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE"),
+    lang: Lang = LangOpt,
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on"),
+    only_failed: bool = OnlyFailedOpt,
+    sort: SortBy = SortOpt,
+    xlsx: Optional[Path] = XlsxOpt,
+    html: Optional[Path] = HtmlDirOpt,
+) -> None:
+    """合并分片结果 (combine the JSON Lines of shards into one table, workbook, HTML)."""
+    from .batch import Settings
+    from .merge import run_merge
+
+    settings = Settings(only_failed=only_failed, sort=sort.value, xlsx=xlsx, html_dir=html)
+    try:
+        code = run_merge(list(files), fmt.value, output, lang.value, fail_on.value, settings)
+    except RunError as e:
+        _die(str(e))
+    raise typer.Exit(code)
+
+
+@app.command()
+def diff(
+    sources: list[str] = typer.Argument(..., metavar="OLD NEW | DB OLD_ROUND NEW_ROUND",
+                                        help="two rounds: JSON reports or JSON Lines files; or a history "
+                                        "database and two round numbers"),
+    db: Optional[Path] = typer.Option(None, "--db", metavar="DB", help="history database (batch --history): OLD and NEW are round numbers"),
+    fmt: ViewFormat = typer.Option(ViewFormat.console, "-f", "--format", help="console | json"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE"),
+    lang: Lang = LangOpt,
+) -> None:
+    """两轮对比：每个材料包已改正、新出现、仍存在的问题 (per dossier: fixed / new / still open)."""
+    from .rounds import diff as diff_rounds, diff_json, diff_text, is_database, load_db_round, load_file
+
+    if db is None and len(sources) == 3 and is_database(Path(sources[0])):
+        db, sources = Path(sources[0]), sources[1:]
+    if len(sources) != 2:
+        _die("diff takes OLD NEW (files), or DB OLD_ROUND NEW_ROUND")
+    old, new = sources
+    try:
+        if db is not None:
+            rounds = []
+            for r in (old, new):
+                if not r.isdigit():
+                    _die(f"with a history database, OLD and NEW are round numbers, not '{r}'")
+                rounds.append(load_db_round(db, int(r)))
+            a, b = rounds
+        else:
+            a, b = load_file(Path(old)), load_file(Path(new))
+        diffs = diff_rounds(a, b)
+        _write(diff_json(diffs) if fmt.value == "json" else diff_text(diffs, lang.value), output)
+    except RunError as e:
+        _die(str(e))
+
+
+@app.command()
+def history(
+    dossier: Optional[str] = typer.Argument(None, metavar="[DOSSIER]", show_default=False, help="a dossier's name (default: every dossier)"),
+    db: Path = typer.Option(..., "--db", metavar="DB", help="history database written by batch --history"),
+    fmt: ViewFormat = typer.Option(ViewFormat.console, "-f", "--format", help="console | json"),
+    lang: Lang = LangOpt,
+) -> None:
+    """材料包的历次检查 (a dossier's rounds: when, result, fixed and new since the previous)."""
+    import json
+
+    from .rounds import history_rows, history_text
+
+    try:
+        rows = history_rows(db, Path(dossier).name if dossier else None)
+    except RunError as e:
+        _die(str(e))
+    if dossier and not rows:
+        _die(f"{dossier}: not in {db}")
+    _write(json.dumps(rows, ensure_ascii=False, indent=2) if fmt.value == "json"
+           else history_text(rows, lang.value), None)
 
 
 @app.command()

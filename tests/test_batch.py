@@ -18,7 +18,7 @@ def test_batch_json_lines_with_a_broken_dossier(tmp_path: Path) -> None:
     (tmp_path / "broken.zip").write_bytes(b"PK\x03\x04 not really a zip")
     (tmp_path / "notes.txt").write_text("not a dossier", encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "govcheck", "batch", str(tmp_path), "-f", "json",
-                        "--as-of", "2026-03-01"], capture_output=True, text=True, timeout=300)
+                        "--as-of", "2026-03-01", "--no-cache"], capture_output=True, text=True, timeout=300)
     assert r.returncode == 1, r.stderr
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     by_name = {Path(x["dossier"]["path"]).name: x for x in lines}
@@ -30,7 +30,8 @@ def test_batch_json_lines_with_a_broken_dossier(tmp_path: Path) -> None:
 
 def test_batch_console_summary(tmp_path: Path) -> None:
     shutil.copytree(SAMPLES / "tongliao-acceptance-clean", tmp_path / "a")
-    r = subprocess.run([sys.executable, "-m", "govcheck", "batch", str(tmp_path), "--as-of", "2026-03-01"],
+    r = subprocess.run([sys.executable, "-m", "govcheck", "batch", str(tmp_path), "--as-of", "2026-03-01",
+                        "--lang", "en", "--no-cache"],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "PASS" in r.stdout and "passed 1" in r.stdout

@@ -1,52 +1,263 @@
-"""`make bench`: start-up time, one dossier, and a batch — wall times on this machine.
+"""`make bench`: govcheck's speed and memory against the floor, side by side in one run.
 
-Speed lives here, not in timed tests. Prints a small table; nothing is asserted.
-    python tools/bench.py [--copies 40]
+Generates N dossiers like the samples (copies of the sample dossiers, each made distinct by a
+note of its own; every 10th also carries a distinct legacy .doc, every 10th another a distinct
+.xls) and times, each as a fresh process:
+
+  (a) floor     tools/floor.py — read every file's bytes, parse every XML part with lxml
+  (b) naive     tools/naive.py — python-docx Document() / openpyxl load_workbook() per file
+  (c) batch --workers 1 (no cache)
+  (d) batch --workers 2 (cold: an empty cache)
+  (e) the same again (warm: every result in the cache)
+  (f) validate on one sample vs the floor on it (5 pairs, alternated; median ratio)
+  and the peak RSS of the largest process of `batch --workers 2` at N=10 and N=1000 (the same
+  ten kinds of dossier at both sizes, without .doc files: LibreOffice would otherwise be the
+  largest process).
+
+Prints the figures and ratios with the targets of issue 9 and writes them to bench/results.md.
+Times are wall seconds (and CPU: user + system of the process and the children it waited
+for, from wait4). Nothing is asserted: speed lives here, not in tests.
+
+    python tools/bench.py [--n 200] [--rss-n 10,1000] [--keep DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_dossiers"
+AS_OF = "2026-03-01"
+PY = sys.executable
 
 
-def timed(cmd: list[str], repeat: int = 3) -> float:
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, cwd=ROOT)
-        runs.append(time.perf_counter() - t)
-    return statistics.median(runs)
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mib: float  # the largest single process among those waited for
+
+
+def run(cmd: list[str], env: dict[str, str]) -> Run:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"bench: {' '.join(cmd)} exited {proc.returncode}")
+    # ru_maxrss: KiB on Linux; covers the process and the descendants it waited for.
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+# --------------------------------------------------------------------------- dossiers
+
+
+def samples() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if p.is_dir())
+
+
+def legacy_docs(count: int, work: Path) -> list[bytes]:
+    """``count`` distinct .doc files, converted from .docx by LibreOffice in one start."""
+    if count == 0 or not shutil.which("soffice"):
+        return []
+    import docx
+
+    src = work / "doc-src"
+    src.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        d = docx.Document()
+        d.add_heading(f"项目补充说明（第{i + 1}号）", 1)
+        for k in range(20):
+            d.add_paragraph(f"第{k + 1}段：本项目补充说明编号 {i}-{k}，内容为建设内容、投资与进度的说明。")
+        d.save(src / f"补充说明{i:04d}.docx")
+    out = work / "doc-out"
+    subprocess.run(["soffice", f"-env:UserInstallation={(work / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", "doc", "--outdir", str(out), *sorted(map(str, src.glob("*.docx")))],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600, check=False)
+    return [f.read_bytes() for f in sorted(out.glob("*.doc"))]
+
+
+def legacy_xls(i: int) -> bytes | None:
+    try:
+        import xlwt
+    except ImportError:
+        return None
+    import io
+
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("投资估算")
+    for r, (label, amount) in enumerate([("项目", "金额（万元）"), ("软件开发费", 30 + i), ("硬件购置费", 20),
+                                          ("合计", 50 + i)]):
+        ws.write(r, 0, label)
+        ws.write(r, 1, amount)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def generate(n: int, dest: Path, work: Path, with_doc: bool = True, mix: int = 0) -> Path:
+    """``mix``: cycle through only that many samples (spread over the jurisdictions), so two
+    batches of different sizes hold the same kinds of dossiers."""
+    dest.mkdir(parents=True, exist_ok=True)
+    sources = samples()
+    if mix:
+        sources = sources[::max(1, len(sources) // mix)][:mix]
+    docs = legacy_docs(len(range(0, n, 10)), work) if with_doc else []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        d = dest / f"{i:05d}-{src.name}"
+        shutil.copytree(src, d)
+        (d / "报送说明.txt").write_text(f"第 {i} 号报送材料，{src.name}。\n", encoding="utf-8")
+        if i % 10 == 0 and docs:
+            (d / "附件-补充说明.doc").write_bytes(docs[(i // 10) % len(docs)])
+        if i % 10 == 5:
+            xls = legacy_xls(i)
+            if xls:
+                (d / "附件-投资估算补充表.xls").write_bytes(xls)
+    return dest
+
+
+def count_files(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    legacy = [p for p in files if p.suffix.lower() in (".doc", ".xls")]
+    return len(files), len(legacy)
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+def batch_cmd(folder: Path, *extra: str) -> list[str]:
+    return [PY, "-m", "govcheck", "batch", str(folder), "--as-of", AS_OF, "-f", "json", "-o", os.devnull,
+            "--no-progress", *extra]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--copies", type=int, default=40, help="dossiers in the batch benchmark")
+    ap.add_argument("--n", type=int, default=200, help="dossiers in the timed batch")
+    ap.add_argument("--rss-n", default="10,1000", help="batch sizes whose peak memory is compared")
+    ap.add_argument("--keep", type=Path, help="generate the dossiers here and keep them")
     args = ap.parse_args()
-    gc = [sys.executable, "-m", "govcheck"]
-    samples = sorted(p for p in SAMPLES.iterdir() if p.is_dir() and p.name.startswith("tongliao-"))
-    rows = [("govcheck --help (start-up)", timed(gc + ["--help"]))]
-    one = SAMPLES / "tongliao-acceptance-clean"
-    rows.append((f"validate {one.name}", timed(gc + ["validate", str(one), "-f", "json", "--as-of", "2026-03-01"])))
-    with tempfile.TemporaryDirectory() as tmp:
-        for i in range(args.copies):
-            src = samples[i % len(samples)]
-            shutil.copytree(src, Path(tmp) / f"{i:03d}-{src.name}")
-        t = timed(gc + ["batch", tmp, "-f", "json", "--as-of", "2026-03-01", "--fail-on", "never"], repeat=1)
-        rows.append((f"batch of {args.copies} dossiers", t))
-        rows.append(("  per dossier", t / args.copies))
-    width = max(len(r[0]) for r in rows)
-    for name, secs in rows:
-        print(f"{name:<{width}}  {secs * 1000:8.0f} ms")
+    rss_sizes = [int(x) for x in args.rss_n.split(",")]
+
+    # An installed govcheck has compiled bytecode; make sure this checkout has it too, and that
+    # the measured processes may use it (a PYTHONDONTWRITEBYTECODE environment would otherwise
+    # compile every module from source on every start).
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "govcheck"), str(ROOT / "tools")], check=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    started = time.perf_counter()
+    work = Path(tempfile.mkdtemp(prefix="govcheck-bench-"))
+    env["GOVCHECK_CACHE_DIR"] = str(work / "user-cache")  # packs compiled once, like a user's
+    try:
+        folder = generate(args.n, args.keep or work / f"n{args.n}", work)
+        files, legacy = count_files(folder)
+        print(f"{args.n} dossiers, {files} files ({legacy} legacy .doc/.xls) in {folder}", flush=True)
+        subprocess.run([PY, "-m", "govcheck", "--version"], env=env, capture_output=True)  # packs → cache
+
+        r: dict[str, Run] = {}
+        steps = [
+            ("floor", [PY, str(ROOT / "tools" / "floor.py"), str(folder)]),
+            ("naive", [PY, str(ROOT / "tools" / "naive.py"), str(folder)]),
+            ("workers1", batch_cmd(folder, "--workers", "1", "--no-cache")),
+            ("workers2", batch_cmd(folder, "--workers", "2", "--cache-dir", str(work / "cache"))),
+            ("warm", batch_cmd(folder, "--workers", "2", "--cache-dir", str(work / "cache"))),
+        ]
+        for name, cmd in steps:
+            r[name] = run(cmd, env)
+            print(f"  {name:<9} wall {r[name].wall:7.2f} s   cpu {r[name].cpu:7.2f} s   peak {r[name].peak_mib:6.0f} MiB",
+                  flush=True)
+
+        one = SAMPLES / "tongliao-acceptance-clean"
+        pairs = []
+        for _ in range(5):
+            v = run([PY, "-m", "govcheck", "validate", str(one), "--as-of", AS_OF, "-f", "json", "-o", os.devnull], env)
+            f = run([PY, str(ROOT / "tools" / "floor.py"), str(one)], env)
+            pairs.append((v, f))
+        v_ratio = statistics.median(v.wall / f.wall for v, f in pairs)
+        v_cpu_ratio = statistics.median(v.cpu / f.cpu for v, f in pairs)
+        v_wall = statistics.median(v.wall for v, _ in pairs)
+        f_wall = statistics.median(f.wall for _, f in pairs)
+        print(f"  validate {one.name}: {v_wall:.3f} s vs floor {f_wall:.3f} s", flush=True)
+
+        peaks = {}
+        for size in rss_sizes:
+            # Without .doc files: LibreOffice (≈200 MiB) would be the largest process, and the
+            # figure is about govcheck's own processes staying flat.
+            # The same ten kinds of dossier at every size: a batch's peak is its heaviest
+            # dossier's, and the figure asks whether it grows with the number of dossiers.
+            sub = generate(size, work / f"rss{size}", work, with_doc=False, mix=min(rss_sizes))
+            peaks[size] = run(batch_cmd(sub, "--workers", "2", "--no-cache"), env)
+            print(f"  RSS at N={size}: {peaks[size].peak_mib:.0f} MiB ({peaks[size].wall:.1f} s)", flush=True)
+            shutil.rmtree(sub, ignore_errors=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    n = args.n
+    small, large = min(rss_sizes), max(rss_sizes)
+    figures = [
+        ("validate ÷ floor, one sample (wall, median of 5 pairs)", v_ratio, "≤ 1.5", v_ratio <= 1.5,
+         f"cpu ratio {v_cpu_ratio:.2f}"),
+        ("batch --workers 1 ÷ floor, per dossier (wall)", r["workers1"].wall / r["floor"].wall, "≤ 1.3",
+         r["workers1"].wall / r["floor"].wall <= 1.3,
+         f"{1000 * r['workers1'].wall / n:.0f} ms vs {1000 * r['floor'].wall / n:.0f} ms a dossier; "
+         f"cpu ratio {r['workers1'].cpu / r['floor'].cpu:.2f}"),
+        ("--workers 1 ÷ --workers 2 (speed-up, wall)", r["workers1"].wall / r["workers2"].wall, "≥ 1.8",
+         r["workers1"].wall / r["workers2"].wall >= 1.8, ""),
+        ("naive load ÷ batch --workers 1 (wall)", r["naive"].wall / r["workers1"].wall, "> 1",
+         r["naive"].wall / r["workers1"].wall > 1, ""),
+        ("cold ÷ warm re-run, --workers 2 (wall)", r["workers2"].wall / r["warm"].wall, "≥ 20",
+         r["workers2"].wall / r["warm"].wall >= 20, f"warm {r['warm'].wall:.2f} s"),
+        (f"peak RSS N={large} ÷ N={small}", peaks[large].peak_mib / peaks[small].peak_mib, "≤ 1.2",
+         peaks[large].peak_mib / peaks[small].peak_mib <= 1.2,
+         f"{peaks[small].peak_mib:.0f} MiB vs {peaks[large].peak_mib:.0f} MiB"),
+    ]
+    lines = [f"{name:<58} {value:7.2f}  target {target:<6} {'met' if ok else 'NOT met'}  {note}"
+             for name, value, target, ok, note in figures]
+    print("\n".join(lines))
+    total = time.perf_counter() - started
+    print(f"bench took {total:.0f} s")
+    write_results(n, files, legacy, r, v_wall, f_wall, peaks, figures, total)
+
+
+def write_results(n: int, files: int, legacy: int, r: dict[str, Run], v_wall: float, f_wall: float,
+                  peaks: dict[int, Run], figures: list, total: float) -> None:
+    out = ROOT / "bench" / "results.md"
+    out.parent.mkdir(exist_ok=True)
+    md = [
+        "# govcheck bench (`make bench`)", "",
+        f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · {platform.machine()} · {os.cpu_count()} CPUs · "
+        f"Python {platform.python_version()} · {n} dossiers, {files} files ({legacy} legacy .doc/.xls) · "
+        f"run took {total:.0f} s", "",
+        "Each figure is one fresh process (wall seconds; CPU = user + system of it and the children it "
+        "waited for; peak = the largest single process). Ratios are within this one run.", "",
+        "| run | wall s | cpu s | peak MiB |", "| --- | ---: | ---: | ---: |",
+    ]
+    labels = {"floor": "(a) floor: bytes + lxml parse of every XML part", "naive": "(b) naive: Document() / load_workbook()",
+              "workers1": "(c) batch --workers 1, no cache", "workers2": "(d) batch --workers 2, cold cache",
+              "warm": "(e) batch --workers 2, warm cache"}
+    for key, label in labels.items():
+        md.append(f"| {label} | {r[key].wall:.2f} | {r[key].cpu:.2f} | {r[key].peak_mib:.0f} |")
+    md.append(f"| (f) validate one sample / floor on it (medians) | {v_wall:.3f} / {f_wall:.3f} | | |")
+    for size, p in sorted(peaks.items()):
+        md.append(f"| batch --workers 2 at N={size} (no .doc) | {p.wall:.2f} | {p.cpu:.2f} | {p.peak_mib:.0f} |")
+    md += ["", "| target | value | wanted | met | note |", "| --- | ---: | --- | --- | --- |"]
+    for name, value, target, ok, note in figures:
+        md.append(f"| {name} | {value:.2f} | {target} | {'yes' if ok else '**no**'} | {note} |")
+    out.write_text("\n".join(md) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -92,10 +92,9 @@ def label_index(jurisdiction: str | None = None, kind: str | None = None) -> dic
 
 @lru_cache(maxsize=1)
 def jurisdiction_labels() -> dict[str, dict[str, str]]:
-    import yaml
+    from ..vocabulary import load_data  # parsed once, with the C loader
 
-    data = yaml.safe_load((DATA / "facts.yaml").read_text(encoding="utf-8"))
-    return data.get("jurisdiction_labels") or {}
+    return load_data("facts.yaml").get("jurisdiction_labels") or {}
 
 
 def clean_text(text: Any) -> str:

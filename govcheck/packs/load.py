@@ -62,6 +62,15 @@ def load_pack(pack_id: str, extra_dirs: tuple[Path, ...] = ()) -> Pack:
 def load_pack_file(path: Path) -> Pack:
     """The pack, bound to its check kinds; any problem the linter finds stops the run (exit 2)
     with one FILE:LINE: RULE_ID: FIELD: message line per problem."""
+    from ..cache import load_compiled_pack
+
+    # Parsing, linting and validating a large pack costs more than checking a small dossier:
+    # the validated pack is kept in the user cache, keyed by the pack's bytes (and its source
+    # text's) and govcheck's code.
+    return load_compiled_pack(path, _parse_pack_file)
+
+
+def _parse_pack_file(path: Path) -> Pack:
     # Imported here: the linter needs the check kinds, which import this package's shapes.
     from .lint import read_pack
 

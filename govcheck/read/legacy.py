@@ -1,8 +1,17 @@
 """Old word-processor formats (.doc, .wps, .odt) through LibreOffice, when it is installed.
 
 No Python library reads .doc/.wps text reliably, and LibreOffice does. It converts a copy in a
-private temporary directory (never inside the dossier), with a profile of its own per call so
-a running LibreOffice of the user's, or a parallel govcheck, neither blocks nor is disturbed.
+private temporary directory (never inside the dossier), with a profile of govcheck's own so a
+running LibreOffice of the user's, or a parallel govcheck, neither blocks nor is disturbed.
+
+Starting LibreOffice is the cost (about a second; a fresh profile half a second more), the
+conversion itself is cheap, so:
+- each process keeps one profile for all its conversions (created on first use, removed at
+  exit; a new one after a conversion had to be killed);
+- ``convert_many`` converts any number of files in ONE LibreOffice start (`batch` sends a run's
+  legacy files through it before checking), into the conversion cache;
+- with a cache active (``govcheck.cache``), a file already converted — same bytes — is not
+  converted again.
 """
 
 from __future__ import annotations
@@ -38,33 +47,120 @@ def read_legacy_text(data: bytes, doc: Document) -> None:
     doc.notes.append("经 LibreOffice 转换为 .docx 后读取")
 
 
+def conversion_key(data: bytes, ext: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(ext.encode() + b"\0" + data).hexdigest()
+
+
 def convert_to_docx(soffice: str, data: bytes, ext: str) -> bytes:
+    from ..cache import active
+
+    store = active()
+    key = conversion_key(data, ext) if store is not None else ""
+    if store is not None:
+        hit = store.get("convert", key)
+        if hit is not None:
+            return hit
     with tempfile.TemporaryDirectory(prefix="govcheck-lo-") as tmp:
         work = Path(tmp)
         src = work / f"input.{ext}"
         src.write_bytes(data)
         out = work / "out"
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-            "--convert-to", "docx", "--outdir", str(out), str(src),
-        ]
-        _run(cmd)
+        _run(_command(soffice, out, [src]))
         result = out / "input.docx"
         if not result.is_file():
             raise ReadProblem("unreadable", "LibreOffice 无法转换该文件（文件可能已损坏或加密）")
-        return result.read_bytes()
+        converted = result.read_bytes()
+    if store is not None:
+        store.put("convert", key, converted)
+    return converted
 
 
-def _run(cmd: list[str]) -> None:
+def convert_many(soffice: str, files: list[tuple[bytes, str]], store: object,
+                 limit: float | None = None) -> int:
+    """Convert every (bytes, ext) in one LibreOffice start, into ``store`` (a cache.Cache);
+    returns how many were converted. Files it cannot convert are simply not stored: each is
+    then converted on its own when read, and reported there."""
+    todo = {conversion_key(data, ext): (data, ext) for data, ext in files}
+    if not todo:
+        return 0
+    with tempfile.TemporaryDirectory(prefix="govcheck-lo-") as tmp:
+        work = Path(tmp)
+        sources = []
+        for key, (data, ext) in todo.items():
+            src = work / f"{key}.{ext}"
+            src.write_bytes(data)
+            sources.append(src)
+        out = work / "out"
+        try:
+            _run(_command(soffice, out, sources), min(TIMEOUT_SECONDS + 5 * len(sources), limit or float("inf")))
+        except ReadProblem:
+            pass  # what was converted before the stop is kept
+        done = 0
+        for key in todo:
+            result = out / f"{key}.docx"
+            if result.is_file():
+                store.put("convert", key, result.read_bytes())  # type: ignore[attr-defined]
+                done += 1
+        return done
+
+
+def _command(soffice: str, out: Path, sources: list[Path]) -> list[str]:
+    return [
+        soffice,
+        f"-env:UserInstallation={_profile().as_uri()}",
+        "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+        "--convert-to", "docx", "--outdir", str(out), *(str(s) for s in sources),
+    ]
+
+
+# This process's LibreOffice profile: (pid, folder). Keyed by pid because forked batch workers
+# inherit the module: two processes must never share one profile (LibreOffice would hand the
+# second conversion to the first process, or refuse the locked profile).
+_PROFILE: tuple[int, Path] | None = None
+
+
+def _profile() -> Path:
+    global _PROFILE
+    if _PROFILE is None or _PROFILE[0] != os.getpid():
+        import atexit
+
+        folder = Path(tempfile.mkdtemp(prefix="govcheck-lo-profile-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _PROFILE = (os.getpid(), folder / "profile")
+    return _PROFILE[1]
+
+
+def _forget_profile() -> None:
+    """After a killed conversion the profile may be left locked or half-written: start anew."""
+    global _PROFILE
+    if _PROFILE is not None and _PROFILE[0] == os.getpid():
+        shutil.rmtree(_PROFILE[1].parent, ignore_errors=True)
+    _PROFILE = None
+
+
+# Process groups of the conversions running in this process: a batch worker stopped at its
+# dossier's timeout kills them first (they run in sessions of their own, out of its reach).
+RUNNING: set[int] = set()
+
+
+def kill_running() -> None:
+    for pgid in list(RUNNING):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pgid, signal.SIGKILL)
+
+
+def _run(cmd: list[str], timeout: float | None = None) -> None:
     # A new session, so on timeout the whole process group goes (soffice is a wrapper script
     # that starts soffice.bin; killing only the wrapper would leave the converter running).
     posix = hasattr(os, "killpg")
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=posix)
+    if posix:
+        RUNNING.add(proc.pid)
     try:
-        proc.wait(timeout=TIMEOUT_SECONDS)
+        proc.wait(timeout=timeout or TIMEOUT_SECONDS)
     except subprocess.TimeoutExpired as e:
         if posix:
             with contextlib.suppress(ProcessLookupError):
@@ -72,4 +168,7 @@ def _run(cmd: list[str]) -> None:
         else:
             proc.kill()
         proc.wait()
+        _forget_profile()
         raise ReadProblem("unreadable", f"LibreOffice 转换超时（{TIMEOUT_SECONDS} 秒）") from e
+    finally:
+        RUNNING.discard(proc.pid)

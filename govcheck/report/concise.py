@@ -19,10 +19,28 @@ def _one_line(text: str) -> str:
 
 
 def line(f: FindingOut, dossier: str) -> str:
-    place = file_path(dossier, f.location.file) if f.location.file else dossier.rstrip("/\\")
-    if f.location.file and f.location.where:
-        place += ":" + _one_line(f.location.where)
-    return f"{place}: {f.severity} {f.rule} {_one_line(f.message)}"
+    return _line(dossier, f.location.file, f.location.where, f.severity, f.rule, f.message)
+
+
+def _line(dossier: str, file: str | None, where: str | None, severity: str, rule: str,
+          message: str) -> str:
+    place = file_path(dossier, file) if file else dossier.rstrip("/\\")
+    if file and where:
+        place += ":" + _one_line(where)
+    return f"{place}: {severity} {rule} {_one_line(message)}"
+
+
+def record_lines(record: dict, verdict: str) -> list[str]:
+    """A batch's JSON report (one dossier) as concise lines, the verdict last (`batch -f concise`)."""
+    dossier = record.get("dossier", {}).get("path", "")
+    lines = [_line(dossier, f["location"]["file"], f["location"]["where"], f["severity"],
+                   f["rule"], f["message"]) for f in record.get("findings", [])]
+    if "error" in record:  # a dossier that crashed or timed out: one line saying so
+        lines.append(_line(dossier, None, None, "error", "govcheck/batch-error", str(record["error"])))
+    s = record.get("summary", {})
+    lines.append(f"{dossier.rstrip('/')}: {verdict} errors {s.get('errors', 0)} "
+                 f"warnings {s.get('warnings', 0)} info {s.get('infos', 0)}")
+    return lines
 
 
 def render(checked: CheckedDossier) -> str:

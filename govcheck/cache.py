@@ -1,0 +1,205 @@
+"""govcheck's on-disk cache: dossier results and LibreOffice conversions, keyed by content hash.
+
+Two kinds of entry, each a file named by the SHA-256 of what decides its content:
+- ``results``: a dossier's JSON report, keyed by the dossier's content (every file's bytes and
+  relative path), the rule packs and vocabulary, govcheck's code and the options that change
+  results (jurisdiction, stage, as-of day, --set facts, language, extra packs);
+- ``convert``: a legacy .doc/.wps converted to .docx by LibreOffice, keyed by the file's bytes —
+  the expensive part of reading, done once per distinct file.
+
+Safe under concurrent runs: an entry is written to a temporary file in the same folder and
+renamed into place (atomic on POSIX and Windows), so a reader sees a whole entry or none; two
+writers of one key write the same bytes. Bounded: ``prune`` removes the least recently used
+entries until the cache is under its size limit (a hit refreshes an entry's time).
+
+Where: --cache-dir, else $GOVCHECK_CACHE_DIR, else the user cache directory
+(~/.cache/govcheck, $XDG_CACHE_HOME/govcheck, ~/Library/Caches/govcheck, %LOCALAPPDATA%/govcheck).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+DEFAULT_LIMIT_BYTES = 512 * 1024 * 1024
+KINDS = ("results", "convert", "packs")
+
+# The cache in force for this process (set by `batch`; None: no cache). A module setting rather
+# than an argument so the LibreOffice reader can use it without every reader passing it along.
+_active: "Cache | None" = None
+
+
+def user_cache_dir() -> Path:
+    env = os.environ.get("GOVCHECK_CACHE_DIR")
+    if env:
+        return Path(env)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "govcheck" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "govcheck"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "govcheck"
+
+
+class Cache:
+    def __init__(self, root: Path, limit_bytes: int = DEFAULT_LIMIT_BYTES) -> None:
+        self.root = Path(root)
+        self.limit_bytes = limit_bytes
+
+    def _file(self, kind: str, key: str) -> Path:
+        return self.root / kind / key[:2] / key
+
+    def get(self, kind: str, key: str) -> bytes | None:
+        f = self._file(kind, key)
+        try:
+            data = f.read_bytes()
+        except OSError:
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(f)  # least recently used goes first when pruning
+        return data
+
+    def put(self, kind: str, key: str, data: bytes) -> None:
+        """Best effort: a cache that cannot be written never fails the check."""
+        f = self._file(kind, key)
+        try:
+            f.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=f.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(data)
+                os.replace(tmp, f)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except OSError:
+            pass
+
+    def prune(self) -> int:
+        """Remove least recently used entries until the cache fits its limit; returns how many."""
+        entries = []
+        for kind in KINDS:
+            for f in (self.root / kind).glob("*/*"):
+                with contextlib.suppress(OSError):
+                    st = f.stat()
+                    entries.append((st.st_mtime, st.st_size, f))
+        total = sum(size for _, size, _ in entries)
+        removed = 0
+        for _, size, f in sorted(entries, key=lambda e: e[0]):
+            if total <= self.limit_bytes:
+                break
+            with contextlib.suppress(OSError):
+                f.unlink()
+                total -= size
+                removed += 1
+        return removed
+
+
+def activate(cache: Cache | None) -> None:
+    global _active
+    _active = cache
+
+
+def active() -> Cache | None:
+    return _active
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def tree_digest(path: Path) -> str:
+    """A dossier's content: every file's relative path and bytes (a .zip: its bytes)."""
+    h = hashlib.sha256()
+    if path.is_file():
+        h.update(_file_digest(path))
+        return h.hexdigest()
+    for f in sorted(p for p in path.rglob("*") if p.is_file()):
+        h.update(f.relative_to(path).as_posix().encode("utf-8") + b"\0")
+        h.update(_file_digest(f))
+    return h.hexdigest()
+
+
+def _file_digest(f: Path) -> bytes:
+    h = hashlib.sha256()
+    with f.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.digest()
+
+
+def code_digest() -> str:
+    """govcheck's version, its code (each module's size and time: an edited checkout must not
+    serve results of the old code) and its data (packs, vocabulary) — what a result depends on
+    besides the dossier and the options."""
+    from . import __version__
+    from .packs.load import builtin_rules_dir
+
+    h = hashlib.sha256(__version__.encode())
+    here = Path(__file__).resolve().parent
+    for f in sorted(here.rglob("*.py")):
+        st = f.stat()
+        h.update(f"{f.relative_to(here)}:{st.st_size}:{st.st_mtime_ns}".encode())
+    for d in (here / "data", builtin_rules_dir()):
+        for f in sorted(d.rglob("*")):
+            if f.is_file():
+                h.update(f.name.encode() + _file_digest(f))
+    return h.hexdigest()
+
+
+def dir_digest(dirs: tuple[Path, ...]) -> str:
+    """Extra --rules folders: their files' names and bytes."""
+    h = hashlib.sha256()
+    for d in dirs:
+        for f in sorted(Path(d).rglob("*")):
+            if f.is_file():
+                h.update(f.name.encode() + _file_digest(f))
+    return h.hexdigest()
+
+
+_CODE_DIGEST: str | None = None
+
+
+def code_digest_once() -> str:
+    global _CODE_DIGEST
+    if _CODE_DIGEST is None:
+        _CODE_DIGEST = code_digest()
+    return _CODE_DIGEST
+
+
+def load_compiled_pack(path: Path, parse: "Callable[[Path], Any]") -> Any:
+    """A rule pack parsed and validated once per content: from the user cache (a pickle keyed
+    by the pack file's bytes and govcheck's code and data), else ``parse(path)`` and stored.
+    An invalid pack raises from ``parse`` every time (errors are never cached). Set
+    GOVCHECK_NO_PACK_CACHE=1 to bypass."""
+    import pickle
+
+    if os.environ.get("GOVCHECK_NO_PACK_CACHE"):
+        return parse(path)
+    try:
+        data = path.read_bytes()
+        # the quotes are checked against the pack's source text: its bytes are part of the key
+        for source in sorted(path.parent.glob(f"sources/{path.stem}.*")):
+            data += b"\0" + source.read_bytes()
+    except OSError:
+        return parse(path)  # it says what is wrong
+    store = Cache(user_cache_dir())
+    key = sha256(f"{code_digest_once()}:{path.stem}:".encode() + data)
+    hit = store.get("packs", key)
+    if hit is not None:
+        try:
+            return pickle.loads(hit)
+        except Exception:  # noqa: BLE001 — a damaged or foreign entry: parse again
+            pass
+    pack = parse(path)
+    try:
+        store.put("packs", key, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # noqa: BLE001 — an unpicklable pack is merely not cached
+        pass
+    return pack

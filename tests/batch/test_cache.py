@@ -1,0 +1,136 @@
+"""The cache: a dossier's result is reused while its content, the packs, govcheck and the
+options that change results are the same; LibreOffice runs once for all of a run's legacy files
+and never again for the same bytes; concurrent runs share it safely; it stays within its size."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from govcheck.cache import Cache
+
+from .conftest import AS_OF, ROOT, make_round
+
+
+def _entries(cache: Path, kind: str) -> list[Path]:
+    return [p for p in (cache / kind).glob("*/*") if not p.name.startswith(".tmp-")]
+
+
+def _tamper(cache: Path) -> None:
+    """Mark every cached result, so a run that used the cache shows it."""
+    for entry in _entries(cache, "results"):
+        record = json.loads(entry.read_text(encoding="utf-8"))
+        if "summary" in record:
+            record["summary"]["infos"] = 999
+        entry.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+
+def _infos(stdout: str) -> dict[str, int]:
+    return {Path(r["dossier"]["path"]).name: r["summary"]["infos"] for r in map(json.loads, stdout.splitlines())}
+
+
+def test_result_cache_hits_until_content_or_options_change(tmp_path: Path, gc) -> None:
+    round_ = make_round(tmp_path / "r", "tongliao-acceptance-clean", "tongliao-acceptance-missing")
+    first = gc("batch", str(round_), "--as-of", AS_OF, "-f", "json")
+    assert len(_entries(gc.cache, "results")) == 2
+    _tamper(gc.cache)
+    again = gc("batch", str(round_), "--as-of", AS_OF, "-f", "json")
+    assert set(_infos(again.stdout).values()) == {999}  # served from the cache
+
+    # a copy elsewhere with the same content: a hit, reported under its own path
+    copy = make_round(tmp_path / "elsewhere", "tongliao-acceptance-clean")
+    moved = gc("batch", str(copy), "--as-of", AS_OF, "-f", "json")
+    [record] = map(json.loads, moved.stdout.splitlines())
+    assert record["summary"]["infos"] == 999 and record["dossier"]["path"] == str(copy / "tongliao-acceptance-clean")
+
+    # one file edited: that dossier is checked again, the other still comes from the cache
+    shutil.copy(round_ / "tongliao-acceptance-clean" / "02-项目建设总结.docx",
+                round_ / "tongliao-acceptance-missing" / "02-项目建设总结.docx")
+    edited = _infos(gc("batch", str(round_), "--as-of", AS_OF, "-f", "json").stdout)
+    assert edited["tongliao-acceptance-clean"] == 999 and edited["tongliao-acceptance-missing"] != 999
+
+    # another as-of day or language: checked again
+    assert 999 not in _infos(gc("batch", str(round_), "--as-of", "2026-04-01", "-f", "json").stdout).values()
+    assert 999 not in _infos(gc("batch", str(round_), "--as-of", AS_OF, "--lang", "en", "-f", "json").stdout).values()
+    # --no-cache: neither read nor written
+    assert 999 not in _infos(gc("batch", str(round_), "--as-of", AS_OF, "-f", "json", "--no-cache").stdout).values()
+    assert first.stdout and first.returncode == 1
+
+
+def test_no_cache_writes_nothing_and_cache_dir_is_honoured(tmp_path: Path, gc) -> None:
+    round_ = make_round(tmp_path / "r", "tongliao-acceptance-clean")
+    gc("batch", str(round_), "--as-of", AS_OF, "--no-cache")
+    assert not _entries(gc.cache, "results")
+    mine = tmp_path / "mine"
+    gc("batch", str(round_), "--as-of", AS_OF, "--cache-dir", str(mine))
+    assert len(_entries(mine, "results")) == 1 and not _entries(gc.cache, "results")
+
+
+def test_concurrent_runs_share_the_cache(tmp_path: Path) -> None:
+    round_ = make_round(tmp_path / "r", "tongliao-acceptance-clean", "tongliao-acceptance-missing",
+                        "tongliao-acceptance-late")
+    env = {**os.environ, "GOVCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "govcheck", "batch", str(round_), "--as-of", AS_OF, "-f", "json",
+           "--no-progress", "--workers", "1"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT) for _ in range(3)]
+    outs = [sorted(p.communicate(timeout=300)[0].splitlines()) for p in procs]
+    assert outs[0] == outs[1] == outs[2] and len(outs[0]) == 3
+    assert len(_entries(tmp_path / "cache", "results")) == 3
+    assert not list((tmp_path / "cache").rglob(".tmp-*"))  # no half-written entry left
+
+
+def test_prune_keeps_the_most_recently_used_within_the_limit(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, limit_bytes=2500)
+    for n in range(5):
+        cache.put("results", f"{n:064x}", b"x" * 1000)
+        os.utime(cache._file("results", f"{n:064x}"), (1000 + n, 1000 + n))
+    assert cache.get("results", f"{0:064x}") == b"x" * 1000  # used now: the newest
+    assert cache.prune() == 3
+    left = sorted(p.name for p in _entries(tmp_path, "results"))
+    assert left == sorted([f"{0:064x}", f"{4:064x}"])
+
+
+# A stand-in LibreOffice that converts every file it is given (as the real one does) and logs
+# each start.
+CONVERTING_SOFFICE = textwrap.dedent("""\
+    #!{python}
+    import os, sys
+    args = sys.argv[1:]
+    with open(os.environ["SOFFICE_LOG"], "a") as log:
+        log.write("start\\n")
+    outdir = args[args.index("--outdir") + 1]
+    os.makedirs(outdir, exist_ok=True)
+    import docx
+    for src in args[args.index("--outdir") + 2:]:
+        d = docx.Document()
+        d.add_paragraph("converted " + open(src, "rb").read().decode("latin-1"))
+        d.save(os.path.join(outdir, os.path.splitext(os.path.basename(src))[0] + ".docx"))
+    """)
+
+
+def test_one_libreoffice_start_for_all_of_a_runs_legacy_files(tmp_path: Path, gc) -> None:
+    round_ = tmp_path / "r"
+    for n in range(4):
+        (round_ / f"d{n}").mkdir(parents=True)
+        (round_ / f"d{n}" / "可行性研究报告.doc").write_bytes(b"{\\rtf1 report %d}" % n)
+        (round_ / f"d{n}" / "申请表.wps").write_bytes(b"{\\rtf1 form %d}" % n)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "soffice").write_text(CONVERTING_SOFFICE.format(python=sys.executable))
+    (bin_dir / "soffice").chmod(0o755)
+    log = tmp_path / "soffice.log"
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "SOFFICE_LOG": str(log)}
+    r = gc("batch", str(round_), "-j", "tongliao", "-s", "application", "--as-of", AS_OF, "-f", "json",
+           "--workers", "2", env=env)
+    records = list(map(json.loads, r.stdout.splitlines()))
+    assert len(records) == 4 and all(d["readable"] for rec in records for d in rec["documents"])
+    assert log.read_text().count("start") == 1  # 8 files, one start
+    # next run, results not reusable (another day), conversions are: no start at all
+    gc("batch", str(round_), "-j", "tongliao", "-s", "application", "--as-of", "2026-05-01", env=env)
+    assert log.read_text().count("start") == 1
+    assert len(_entries(gc.cache, "convert")) == 8

@@ -1,0 +1,121 @@
+"""Set-up paid once: --help and --version import no reader; pypdf only when a PDF is read;
+the vocabulary parsed once per process; a validated pack comes from the cache while its file
+and govcheck are unchanged, and an edited or invalid pack is never served from it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import AS_OF, ROOT, SAMPLES
+
+PROBE = """
+import sys
+from govcheck.cli import app
+code = None
+try:
+    app(sys.argv[1:])
+except SystemExit as e:
+    code = e.code
+heavy = ("docx", "openpyxl", "pypdf", "cryptography", "python_calamine", "lxml")
+print(code)
+print(" ".join(sorted(m for m in heavy if m in sys.modules)))
+"""
+
+
+def _run_probe(*args: str, cache: Path) -> tuple[str, set[str]]:
+    env = {**os.environ, "GOVCHECK_CACHE_DIR": str(cache)}
+    r = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT,
+                       env=env, timeout=120)
+    lines = r.stdout.split("\n")
+    return lines[-3], set(lines[-2].split())
+
+
+def _imported(*args: str, cache: Path) -> set[str]:
+    return _run_probe(*args, cache=cache)[1]
+
+
+def test_help_and_version_import_no_reader(tmp_path: Path) -> None:
+    assert _run_probe("--help", cache=tmp_path) == ("0", set())
+    assert _run_probe("batch", "--help", cache=tmp_path) == ("0", set())
+    # whatever --version prints (its option is another change's), it loads no reader for it
+    assert _imported("--version", cache=tmp_path) == set()
+
+
+def test_pypdf_only_for_pdfs(tmp_path: Path) -> None:
+    docx_only = _imported("validate", str(SAMPLES / "tongliao-acceptance-clean"), "--as-of", AS_OF, "-f", "json",
+                          cache=tmp_path)
+    assert "docx" in docx_only and "pypdf" not in docx_only and "cryptography" not in docx_only
+    from pypdf import PdfWriter
+
+    dossier = tmp_path / "d"
+    shutil.copytree(SAMPLES / "tongliao-acceptance-clean", dossier)
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    with (dossier / "扫描件.pdf").open("wb") as f:
+        w.write(f)
+    assert "pypdf" in _imported("validate", str(dossier), "--as-of", AS_OF, "-f", "json", cache=tmp_path)
+
+
+def test_vocabulary_files_are_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    from govcheck import vocabulary
+
+    vocabulary._load.cache_clear()
+    calls: list[str] = []
+    real = yaml.load
+
+    def counting(stream, Loader):  # noqa: N803 — PyYAML's name
+        calls.append(Loader.__name__)
+        return real(stream, Loader=Loader)
+
+    monkeypatch.setattr(yaml, "load", counting)
+    from govcheck.classify import documents_data
+    from govcheck.facts.labels import jurisdiction_labels
+
+    documents_data.cache_clear()
+    jurisdiction_labels.cache_clear()
+    vocabulary.document_kinds.cache_clear()
+    vocabulary.facts.cache_clear()
+    for _ in range(3):
+        documents_data(), jurisdiction_labels(), vocabulary.document_kinds(), vocabulary.facts()
+    assert len(calls) == 2  # documents.yaml and facts.yaml, once each
+    assert set(calls) == {getattr(yaml, "CSafeLoader", yaml.SafeLoader).__name__}
+
+
+def test_packs_come_from_the_cache_until_their_file_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from govcheck import cache
+    from govcheck.packs import load
+    from govcheck.packs.load import PackError
+
+    monkeypatch.setenv("GOVCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("GOVCHECK_NO_PACK_CACHE", raising=False)
+    pack_file = tmp_path / "rules" / "tongliao.yaml"
+    pack_file.parent.mkdir()
+    shutil.copy(ROOT / "rules" / "tongliao.yaml", pack_file)
+    parsed: list[Path] = []
+    real = load._parse_pack_file
+
+    def counting(path: Path):
+        parsed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(load, "_parse_pack_file", counting)
+    first = cache.load_compiled_pack(pack_file, load._parse_pack_file)
+    second = cache.load_compiled_pack(pack_file, load._parse_pack_file)
+    assert len(parsed) == 1 and second == first  # the second came from the cache, equal
+    pack_file.write_text(pack_file.read_text(encoding="utf-8").replace("document: 通政发〔2024〕97号", "document: 通政发〔2025〕1号", 1),
+                         encoding="utf-8")
+    edited = cache.load_compiled_pack(pack_file, load._parse_pack_file)
+    assert len(parsed) == 2 and edited.pack.document == "通政发〔2025〕1号"
+    pack_file.write_text("pack: [not, valid", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(PackError):
+            cache.load_compiled_pack(pack_file, load._parse_pack_file)
+    assert len(parsed) == 4  # errors are never cached
