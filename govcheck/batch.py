@@ -53,6 +53,7 @@ class Settings:
     xlsx: Path | None = None
     history: Path | None = None
     progress: bool = True
+    limits: dict[str, Any] = field(default_factory=dict)  # --limit NAME=VALUE (govcheck/limits.py)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -183,11 +184,15 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
     if settings.executor == "dask" and not settings.scheduler:
         raise RunError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     options = Options(jurisdiction=jurisdiction, stage=stage, as_of=as_of or date.today(),
-                      set_facts=set_facts, lang=lang, extra_rules=extra, fail_on=fail_on)
+                      set_facts=set_facts, lang=lang, extra_rules=extra, fail_on=fail_on,
+                      limits=dict(settings.limits))
     _terminate_as_exit()
     # Every output is opened (or proven writable) before the first dossier is checked.
     outputs = open_outputs(fmt, output, lang, fail_on, settings, options)
     with tempfile.TemporaryDirectory(prefix="govcheck-run-") as run_dir:
+        from .read.legacy import RUN_DIR_ENV
+
+        os.environ[RUN_DIR_ENV] = run_dir  # the workers' LibreOffice profiles go with the run
         try:
             dossiers = [p for p in dossiers_in(paths) if in_shard(p, settings.shard)]
             job = _job(options, fail_on, settings, Path(run_dir))
@@ -195,6 +200,8 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
         except BaseException:
             outputs.abort()
             raise
+        finally:
+            os.environ.pop(RUN_DIR_ENV, None)
     outputs.close(rows)
     if job.cache_dir:
         from .cache import Cache
@@ -228,7 +235,8 @@ def _job(options: Any, fail_on: str, settings: Settings, run_dir: Path) -> Job:
         o = options
         key = cache.sha256(json.dumps([
             cache.code_digest(), cache.dir_digest(tuple(o.extra_rules)), o.jurisdiction, o.stage,
-            o.as_of.isoformat(), list(o.set_facts), o.lang]).encode())
+            o.as_of.isoformat(), list(o.set_facts), o.lang, o.fail_on,
+            sorted((k, str(v)) for k, v in o.limits.items())]).encode())
     # the local workers write their dossiers' pages; with Dask the main process does (IndexWriter)
     html = str(settings.html_dir / "dossiers") if settings.html_dir and settings.executor == "local" else None
     if settings.executor == "dask":

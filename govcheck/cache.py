@@ -120,9 +120,13 @@ def tree_digest(path: Path) -> str:
     if path.is_file():
         h.update(_file_digest(path))
         return h.hexdigest()
-    for f in sorted(p for p in path.rglob("*") if p.is_file()):
-        h.update(f.relative_to(path).as_posix().encode("utf-8") + b"\0")
-        h.update(_file_digest(f))
+    for f in sorted(p for p in path.rglob("*") if p.is_symlink() or p.is_file()):
+        # os.fsencode: a name that is not UTF-8 (a folder made on another system) still hashes
+        h.update(os.fsencode(f.relative_to(path).as_posix()) + b"\0")
+        if f.is_symlink():  # a link is never followed (docs/security.md): its target names it
+            h.update(b"link:" + os.fsencode(os.readlink(f)))
+        else:
+            h.update(_file_digest(f))
     return h.hexdigest()
 
 

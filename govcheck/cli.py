@@ -430,11 +430,18 @@ def batch(
     executor: Executor = typer.Option(Executor.local, "--executor", help="local processes | dask"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler ADDRESS"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress on stderr"),
+    limit: list[str] = typer.Option([], "--limit", metavar="NAME=VALUE",
+                                    help="change a read limit, e.g. --limit sheet_rows=100000 (docs/security.md)"),
 ) -> None:
     """检查多个材料包 (check every child folder / .zip of each PATH)."""
     from .batch import Settings, parse_shard, run_batch
+    from .limits import LimitError, parse_options
 
     _check_stage(stage)
+    try:
+        limits = parse_options(list(limit))
+    except LimitError as e:
+        _die(str(e))
     if output is not None:
         _check_writable(output, "-o")
     if workers < 0:
@@ -447,7 +454,7 @@ def batch(
                             scheduler=scheduler, shard=parse_shard(shard) if shard else None,
                             only_failed=only_failed, sort=sort.value, use_cache=not no_cache,
                             cache_dir=cache_dir, html_dir=html, xlsx=xlsx, history=history_db,
-                            progress=progress)
+                            progress=progress, limits=limits)
         code = run_batch(paths, jurisdiction, stage, _as_of(as_of), list(set_facts), fmt.value,
                          output, lang.value, fail_on.value, tuple(rules), settings)
     except RunError as e:

@@ -15,9 +15,13 @@ from .vocabulary import document_name, fact_name
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                  jurisdiction: str | None = None) -> None:
     from .packs.vocabulary_ext import scope
+    from .pipeline import release_converter
 
-    with scope():  # a jurisdiction's own words (Gaoping's 项目建设单位) last for this report
-        _facts_report(path, set_facts, fmt, lang, console, jurisdiction)
+    try:
+        with scope():  # a jurisdiction's own words (Gaoping's 项目建设单位) last for this report
+            _facts_report(path, set_facts, fmt, lang, console, jurisdiction)
+    finally:
+        release_converter()  # no LibreOffice profile outlives the report
 
 
 def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,

@@ -38,8 +38,22 @@ class Options:
 def check_dossier(path: Path, options: Options) -> CheckedDossier:
     from .packs.vocabulary_ext import scope
 
-    with scope():  # the vocabulary the dossier's pack brings ends with the dossier
-        return _check_dossier(path, options)
+    try:
+        with scope():  # the vocabulary the dossier's pack brings ends with the dossier
+            return _check_dossier(path, options)
+    finally:
+        release_converter()
+
+
+def release_converter() -> None:
+    """A LibreOffice profile made for this dossier goes with it (a batch's run folder holds its
+    workers' profiles instead). Only when the converter was loaded at all: no import for it."""
+    import os
+    import sys
+
+    legacy = sys.modules.get("govcheck.read.legacy")
+    if legacy is not None and not os.environ.get(legacy.RUN_DIR_ENV):
+        legacy.release_profile()
 
 
 def _check_dossier(path: Path, options: Options) -> CheckedDossier:

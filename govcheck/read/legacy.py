@@ -121,15 +121,27 @@ def _command(soffice: str, out: Path, sources: list[Path]) -> list[str]:
 _PROFILE: tuple[int, Path] | None = None
 
 
+# A batch names its run folder here: its workers' profiles live inside it and go with it (a
+# pool's workers end without running atexit handlers, so they could not remove their own).
+RUN_DIR_ENV = "GOVCHECK_RUN_DIR"
+
+
 def _profile() -> Path:
     global _PROFILE
     if _PROFILE is None or _PROFILE[0] != os.getpid():
         import atexit
 
-        folder = Path(tempfile.mkdtemp(prefix="govcheck-lo-profile-"))
+        base = os.environ.get(RUN_DIR_ENV)
+        folder = Path(tempfile.mkdtemp(prefix="govcheck-lo-profile-", dir=base if base and os.path.isdir(base) else None))
         atexit.register(shutil.rmtree, folder, True)
         _PROFILE = (os.getpid(), folder / "profile")
     return _PROFILE[1]
+
+
+def release_profile() -> None:
+    """Remove this process's profile now (validate: when its dossier is done), so no temporary
+    file outlives the check even when the process goes on (a library caller, a test runner)."""
+    _forget_profile()
 
 
 def _forget_profile() -> None:

@@ -81,8 +81,8 @@ def test_vocabulary_files_are_parsed_once(monkeypatch: pytest.MonkeyPatch) -> No
 
     documents_data.cache_clear()
     jurisdiction_labels.cache_clear()
-    vocabulary.document_kinds.cache_clear()
-    vocabulary.facts.cache_clear()
+    vocabulary._builtin_document_kinds.cache_clear()
+    vocabulary._builtin_facts.cache_clear()
     for _ in range(3):
         documents_data(), jurisdiction_labels(), vocabulary.document_kinds(), vocabulary.facts()
     assert len(calls) == 2  # documents.yaml and facts.yaml, once each
@@ -99,6 +99,8 @@ def test_packs_come_from_the_cache_until_their_file_changes(tmp_path: Path, monk
     pack_file = tmp_path / "rules" / "tongliao.yaml"
     pack_file.parent.mkdir()
     shutil.copy(ROOT / "rules" / "tongliao.yaml", pack_file)
+    (pack_file.parent / "sources").mkdir()  # the pack's quotes are checked against its source
+    shutil.copy(ROOT / "rules" / "sources" / "tongliao.txt", pack_file.parent / "sources")
     parsed: list[Path] = []
     real = load._parse_pack_file
 
@@ -114,8 +116,12 @@ def test_packs_come_from_the_cache_until_their_file_changes(tmp_path: Path, monk
                          encoding="utf-8")
     edited = cache.load_compiled_pack(pack_file, load._parse_pack_file)
     assert len(parsed) == 2 and edited.pack.document == "通政发〔2025〕1号"
+    source = pack_file.parent / "sources" / "tongliao.txt"  # its source text is part of the key
+    source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    cache.load_compiled_pack(pack_file, load._parse_pack_file)
+    assert len(parsed) == 3
     pack_file.write_text("pack: [not, valid", encoding="utf-8")
     for _ in range(2):
         with pytest.raises(PackError):
             cache.load_compiled_pack(pack_file, load._parse_pack_file)
-    assert len(parsed) == 4  # errors are never cached
+    assert len(parsed) == 5  # errors are never cached
