@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 DEFAULT_LIMIT_BYTES = 512 * 1024 * 1024
-KINDS = ("results", "convert", "packs")
+KINDS = ("results", "convert", "packs", "documents")
 
 # The cache in force for this process (set by `batch`; None: no cache). A module setting rather
 # than an argument so the LibreOffice reader can use it without every reader passing it along.

@@ -8,6 +8,7 @@ is bounded by govcheck.limits; each limit hit is a finding naming the file and t
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import os
 import warnings
@@ -106,8 +107,36 @@ def _read_inner_zip(entry: archive.Entry, data: bytes, budget: archive.Budget, d
 
 
 def read_document(path: str, data: bytes, found: Sniffed, limits: Limits | None = None) -> Document:
-    """One file's bytes → its Document; every failure ends up on the Document."""
+    """One file's bytes → its Document; every failure ends up on the Document.
+
+    Where a cache is in force (a batch: govcheck/cache.py), a file read once is not parsed again:
+    its Document is kept by the hash of its bytes, its extension, the limits and govcheck's code,
+    so a dossier sent back with one file changed re-reads that file only."""
     limits = limits or Limits()
+    from .. import cache
+
+    store = cache.active()
+    if store is None:
+        return _read_document(path, data, found, limits)
+    import pickle
+
+    key = cache.sha256(f"{cache.code_digest_once()}:{extension(path)}:{found}:{limits}:".encode()
+                       + hashlib.sha256(data).digest())
+    hit = store.get("documents", key)
+    if hit is not None:
+        try:
+            doc = pickle.loads(hit)
+            doc.path = path  # the same bytes under another name read the same
+            return doc
+        except Exception:  # noqa: BLE001 — a damaged entry: read the file again
+            pass
+    doc = _read_document(path, data, found, limits)
+    if doc.readable and doc.problem is None:  # a failure is re-tried, never remembered
+        store.put("documents", key, pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+    return doc
+
+
+def _read_document(path: str, data: bytes, found: Sniffed, limits: Limits) -> Document:
     fmt = found.format
     doc = Document(path=path, format=fmt)
     if not data:
