@@ -57,7 +57,10 @@ def _cases() -> Iterator[Any]:
                         if is_ref(v):
                             yield pytest.param(pid, rule.id, "deadline", side, {"unit": unit}, v["param"],
                                                id=f"{pid}/{rule.id}/{side}/{v['param']}")
-            if rule.check == "ratio" and is_ref(p.get("max")):
+            # a composite value (a sum of facts) has no single fact to put at the limit: its
+            # boundaries are in the hand-written cases (tests/rules/cases), not generated here
+            if rule.check == "ratio" and is_ref(p.get("max")) and len(facts_in(p["value"])) == 1 \
+                    and len(facts_in(p.get("base"))) <= 1:
                 yield pytest.param(pid, rule.id, "ratio", "max", {}, p["max"]["param"],
                                    id=f"{pid}/{rule.id}/{p['max']['param']}")
 
@@ -95,8 +98,6 @@ def test_both_sides_of_a_parameter(pid, rule_id, kind, side, extra, name):
         else:  # ratio: value ÷ base at the limit passes, a cent above fails
             value_facts = sorted(facts_in(rule.params["value"]))
             base_facts = sorted(facts_in(rule.params.get("base")))
-            if len(value_facts) != 1 or len(base_facts) > 1:
-                pytest.skip("a composite value: covered by the hand-written cases")
             base = {base_facts[0]: Decimal(1000)} if base_facts else {}
             at = Decimal(str(value)) * (Decimal(1000) if base_facts else 1)
             ok = CHECK_KINDS["ratio"].evaluate(rule.parsed, _ctx({**base, value_facts[0]: at}))
