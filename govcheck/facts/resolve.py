@@ -245,6 +245,9 @@ def _from_lines(fid: str, words: tuple[str, ...], lines: list[BudgetLine],
 _PLAN_KINDS = ("feasibility_study_report", "preliminary_design", "project_proposal", "implementation_plan")
 _BUILD_NAME = re.compile(r"建设(?:项目|工程)?$|(?:新建|改建|扩建|升级改造)(?:项目|工程)?$")
 _OM_NAME = re.compile(r"运维|运行维护|维保")
+# A tender for building something: development, construction or integration work, not a service
+_DEV_TENDER = re.compile(r"开发|建设|集成|升级改造")
+_SERVICE_TENDER = re.compile(r"运维|运行维护|维保|技术服务|购买服务|服务项目|服务采购")  # not 政务服务平台
 
 
 def inferred_project_type(resolved: dict[str, ResolvedFact], documents: list[Document]) -> Candidate | None:
@@ -262,6 +265,21 @@ def inferred_project_type(resolved: dict[str, ResolvedFact], documents: list[Doc
     if plan is not None and _BUILD_NAME.search(name):
         return Candidate("project_type", "建设类", Source(plan.path, "推定"), "derived",
                          f"推定：《{plan.name}》为建设项目“{name}”的{document_name(plan.kind)}")
+    return _type_from_tender(documents)
+
+
+def _type_from_tender(documents: list[Document]) -> Candidate | None:
+    """A 招标文件 whose title tenders development or construction work (…系统开发项目招标文件),
+    and says nothing of 运维 / 服务, is for a 建设类 project: it is not 运维类."""
+    from ..issuer import document_title
+
+    for d in documents:
+        if d.kind != "procurement_docs" or not d.readable:
+            continue
+        title = document_title(d) or d.name
+        if _DEV_TENDER.search(title) and not _SERVICE_TENDER.search(title):
+            return Candidate("project_type", "建设类", Source(d.path, "推定"), "derived",
+                             f"推定：《{d.name}》招标的是开发建设工作（“{title}”），不是运维服务")
     return None
 
 

@@ -89,3 +89,24 @@ def test_project_type_not_inferred_without_evidence(dossier):
     docs = dossier.read()
     classify(docs)
     assert "project_type" not in extract(docs).facts
+
+
+def test_a_tender_for_development_work_is_a_construction_project(dossier):
+    dossier.docx("招标文件.docx", paragraphs=["奈曼旗政务服务平台系统开发项目招标文件",
+                                             "项目名称：奈曼旗政务服务平台", "采购方式：公开招标"])
+    docs = dossier.read()
+    classify(docs)
+    assert docs[0].kind == "procurement_docs"
+    pt = extract(docs).facts["project_type"]
+    assert pt.value == "建设类" and pt.origin == "derived" and pt.source.file == "招标文件.docx"
+    assert "不是运维服务" in pt.candidates[0].raw
+
+
+def test_a_tender_for_a_service_settles_nothing(dossier):
+    dossier.docx("招标文件.docx", paragraphs=["奈曼旗政务服务平台运维服务项目招标文件",
+                                             "项目名称：奈曼旗政务服务平台", "采购方式：公开招标"])
+    docs = dossier.read()
+    classify(docs)
+    assert docs[0].kind == "procurement_docs"
+    assert extract(docs).facts.get("project_type") is None or \
+        extract(docs).facts["project_type"].value != "建设类"
