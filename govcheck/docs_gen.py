@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .model import STAGES
 from .packs.load import load_pack, pack_files
 from .rules_view import rule_summary
 
@@ -42,8 +43,7 @@ def _render_pack(pack_id: str, pack, lang: str) -> str:
     by_stage: dict[str, list] = {}
     for r in pack.rules:
         by_stage.setdefault(r.stages[0], []).append(r)
-    for stage in ("application", "approval", "construction", "adjustment", "acceptance",
-                  "evaluation", "operation"):
+    for stage in STAGES:
         rules = by_stage.get(stage)
         if not rules:
             continue

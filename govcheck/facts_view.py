@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .checks.engine import show
+from .values import json_value, plain
 from .errors import RunError
 from .vocabulary import document_name, fact_name
 
@@ -57,21 +57,20 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
 
 def _as_dict(documents: list, extraction: Any) -> dict:
     from .issuer import document_issuer
-    from .report.json import _value
 
     return {
         "documents": [{"file": d.path, "format": d.format, "kind": d.kind,
                        "kind_evidence": d.kind_evidence, "readable": d.readable, "error": d.error,
                        "notes": d.notes, "issuer": document_issuer(d)} for d in documents],
         "facts": {
-            k: {"value": _value(f.value), "unit": f.unit, "origin": f.origin,
+            k: {"value": json_value(f.value), "unit": f.unit, "origin": f.origin,
                 "source": {"file": f.source.file, "where": f.source.where},
-                "candidates": [{"value": _value(c.value), "origin": c.origin, "raw": c.raw,
+                "candidates": [{"value": json_value(c.value), "origin": c.origin, "raw": c.raw,
                                 "source": {"file": c.source.file, "where": c.source.where}}
                                for c in f.candidates]}
             for k, f in sorted(extraction.facts.items())
         },
-        "budget_lines": [{"label": b.label, "amount": _value(b.amount), "item": b.item,
+        "budget_lines": [{"label": b.label, "amount": json_value(b.amount), "item": b.item,
                           "section": b.section, "note": b.note, "total": b.is_total,
                           "source": {"file": b.source.file, "where": b.source.where}}
                          for b in extraction.budget_lines],
@@ -108,11 +107,11 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
         for i, c in enumerate(cands):
             won = c.source == f.source and c.value == f.value
             label = f"{fact_name(key, lang)} [dim]{key}[/]" if i == 0 else ""
-            facts.add_row(label, ("★ " if won else "  ") + show(c.value, lang)
+            facts.add_row(label, ("★ " if won else "  ") + plain(c.value, lang)
                           + (f" {f.unit}" if f.unit else ""),
                           f"{_label(c.source, where)} [dim]{c.origin}[/]")
         if not cands:
-            facts.add_row(f"{fact_name(key, lang)} [dim]{key}[/]", "★ " + show(f.value, lang),
+            facts.add_row(f"{fact_name(key, lang)} [dim]{key}[/]", "★ " + plain(f.value, lang),
                           _label(f.source, where))
     console.print(facts)
     if extraction.budget_lines:
@@ -120,7 +119,7 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
         for col in ("label", "amount", "item", "where"):
             lines.add_column(col)
         for b in extraction.budget_lines:
-            lines.add_row(b.label, show(b.amount, lang) if b.amount is not None else "—",
+            lines.add_row(b.label, plain(b.amount, lang) if b.amount is not None else "—",
                           b.item or "", _label(b.source, where))
         console.print(lines)
     for f in extraction.findings:

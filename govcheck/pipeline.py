@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RunError
-from .model import AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
+from .model import SEVERITY_ORDER, AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
 from .packs.schema import Pack
 
 
@@ -264,9 +264,6 @@ def calendar_notes(pack: Pack, rule_id: str, notes: list[str], lang: str) -> lis
             for n in notes]
 
 
-_SEV = {"error": 0, "warning": 1, "info": 2}
-
-
 def _natural(rule_id: str) -> list:
     """tongliao/TL-2c before tongliao/TL-14b: numbers compare as numbers."""
     import re
@@ -275,4 +272,4 @@ def _natural(rule_id: str) -> list:
 
 
 def sort_findings(findings: list[FindingOut]) -> list[FindingOut]:
-    return sorted(findings, key=lambda f: (_SEV[f.severity], _natural(f.rule)))
+    return sorted(findings, key=lambda f: (-SEVERITY_ORDER[f.severity], _natural(f.rule)))

@@ -20,7 +20,8 @@ from typing import Any
 
 from pydantic import model_validator
 
-from ..model import Passed, Verdict, Violation, money_str
+from ..model import Passed, Verdict, Violation
+from ..values import money_str
 from ..packs.expressions import check_condition_shape, evaluate as value_of, holds, is_unknown
 from ..vocabulary import document_name, fact_name
 from .base import CheckContext, CheckKind, Params, not_decided

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Candidate, Source
+from ..values import as_written
 from ..vocabulary import FactDef
 from ..vocabulary import facts as _facts
 from .coerce import _alias_lookup, clean_string, split_list
@@ -142,12 +143,6 @@ def coerce_declared(fd: FactDef, value: Any, who: str) -> Any:
     return s
 
 
-def _show(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        return ",".join(str(v) for v in value)
-    return str(value)
-
-
 def parse_set_option(text: str) -> Candidate:
     """``FACT=VALUE`` from ``--set`` as a Candidate (origin "option")."""
     if "=" not in text:
@@ -170,8 +165,8 @@ def manifest_candidates(facts: dict | None, file: str = "govcheck.yaml") -> list
         raise ValueError(f"{file} facts: 应为“事实: 值”的映射 / must be a mapping of fact: value")
     out = []
     for key, value in facts_map.items():
-        who = f"{file} facts.{key}={_show(value)}"
+        who = f"{file} facts.{key}={as_written(value)}"
         fid = resolve_fact_id(str(key), who)
         val = coerce_declared(_facts()[fid], value, who)
-        out.append(Candidate(fid, val, Source(file, f"facts.{fid}"), "manifest", _show(value)))
+        out.append(Candidate(fid, val, Source(file, f"facts.{fid}"), "manifest", as_written(value)))
     return out

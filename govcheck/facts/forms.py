@@ -24,10 +24,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..findings import tool_finding
-from ..model import Candidate, Document, FindingOut, Source, money_str
+from ..model import Candidate, Document, FindingOut, Source
+from ..values import cell_text, money_str
 from ..vocabulary import facts
 from .coerce import CHECKED_MARKS, UNCHECKED_MARKS, coerce
-from .grid import Grid, cell_text, grids
+from .grid import Grid, grids
 from .labels import LabelMatch, clean_text, keep_best_labels, match_label
 from .money import UNIT_LINE_RE, figure_and_words, has_capital_amount, normalize_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..checks.engine import show
+from ..values import plain
 from ..model import STAGE_NAMES_ZH, CheckedDossier, FindingOut
 from ..vocabulary import fact_name
 from .common import citation_label, counts, passed
@@ -231,6 +231,6 @@ def _facts(checked: CheckedDossier, t: dict, console: Any) -> None:
     for col in ("fact", "value", "source"):
         table.add_column(t[col], overflow="fold")
     for key, f in sorted(checked.facts.items()):
-        value = show(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
+        value = plain(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
         table.add_row(f"{fact_name(key, checked.lang)} [dim]{key}[/]", value, f.source.label())
     console.print(table)

@@ -234,12 +234,12 @@ def not_evaluated_rows(checked: CheckedDossier) -> list[NotEvaluatedRow]:
 
 def fact_rows(checked: CheckedDossier) -> list[tuple[str, str, str]]:
     """(name with id, value with unit, source) for every fact used."""
-    from ..checks.engine import show
+    from ..values import plain
     from ..vocabulary import fact_name
 
     rows = []
     for key, f in sorted(checked.facts.items()):
-        value = show(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
+        value = plain(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
         rows.append((f"{fact_name(key, checked.lang)} ({key})", value, f.source.label()))
     return rows
 
