@@ -13,7 +13,6 @@ from .checklist import material_rows
 from .checks.base import CheckContext
 from .checks.engine import citation_of, in_force, rules_for_stage
 from .checks.registry import CHECK_KINDS
-from .errors import RunError
 from .model import STAGE_NAMES_ZH
 from .packs.expressions import holds, is_unknown
 from .packs.load import load_pack
@@ -45,14 +44,10 @@ def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any
     from rich.table import Table
 
     from .facts import extract
-    from .facts.declared import parse_set_option
+    from .pipeline import declared_facts
 
     t = _T["en" if lang == "en" else "zh"]
-    try:
-        declared = [parse_set_option(s) for s in set_facts]
-    except ValueError as e:
-        raise RunError(str(e)) from None
-    facts = extract([], declared, lang).facts
+    facts = extract([], declared_facts(set_facts), lang).facts
     ctx = CheckContext(facts=facts, documents=[], lang=lang)
 
     console.print("[bold]" + t["title"].format(pack=pack.pack.name.get(lang),
@@ -88,14 +83,10 @@ def checklist_data(jurisdiction: str, stage: str, set_facts: list[str], lang: st
                    extra: tuple[Path, ...]) -> dict[str, Any]:
     """The same answer as checklist_report, as data (`checklist -f json`)."""
     from .facts import extract
-    from .facts.declared import parse_set_option
+    from .pipeline import declared_facts
 
     pack = load_pack(jurisdiction, extra)
-    try:
-        declared = [parse_set_option(s) for s in set_facts]
-    except ValueError as e:
-        raise RunError(str(e)) from None
-    ctx = CheckContext(facts=extract([], declared, lang).facts, documents=[], lang=lang)
+    ctx = CheckContext(facts=extract([], declared_facts(set_facts), lang).facts, documents=[], lang=lang)
     materials = [{"material": row["kind"], "name": row["name"], "requirement": row["requirement"],
                   "depends_on": list(row["facts"]), "rules": list(row["rules"])}
                  for row in material_rows(pack, stage, ctx)]

@@ -82,21 +82,21 @@ def _fact_labels(f) -> str:
 def render_vocabulary() -> str:
     """docs/vocabulary.md: every built-in fact (type, enum values, labels), document kind (in the
     classifier's order, with its patterns) and budget item (labels)."""
-    from .vocabulary import _builtin_budget_items, _builtin_document_kinds, _builtin_facts
+    from .vocabulary import builtin_budget_items, builtin_document_kinds, builtin_facts
 
     out = [VOCAB_HEADER, "\n## Facts\n\n| id | 名称 | name | type | values | labels |\n|---|---|---|---|---|---|\n"]
-    for f in _builtin_facts().values():
+    for f in builtin_facts().values():
         values = "、".join(f.values) + (" (aliases: " + "、".join(f"{k}→{v}" for k, v in f.aliases.items()) + ")"
                                       if f.aliases else "")
         out.append(f"| `{f.id}` | {_cell(f.zh)} | {_cell(f.en)} | {f.type} | {_cell(values)} | "
                    f"{_cell(_fact_labels(f))} |\n")
     out.append("\n## Document kinds (in classifier order: the first match wins)\n\n"
                "| id | 名称 | name | stage | patterns | exclude |\n|---|---|---|---|---|---|\n")
-    for k in _builtin_document_kinds():
+    for k in builtin_document_kinds():
         out.append(f"| `{k.id}` | {_cell(k.zh)} | {_cell(k.en)} | {k.stage or ''} | "
                    f"{_cell('、'.join(k.patterns))} | {_cell('、'.join(k.exclude))} |\n")
     out.append("\n## Budget items\n\n| id | 名称 | name | labels |\n|---|---|---|---|\n")
-    for b in _builtin_budget_items().values():
+    for b in builtin_budget_items().values():
         out.append(f"| `{b.id}` | {_cell(b.zh)} | {_cell(b.en)} | {_cell('、'.join(b.labels))} |\n")
     return "".join(out)
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from .values import json_value, plain
-from .errors import RunError
 from .vocabulary import document_name, fact_name
 
 
@@ -22,33 +21,12 @@ def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console:
 
 def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                   jurisdiction: str | None = None) -> None:
-    from .classify import classify
-    from .facts import extract
-    from .facts.declared import manifest_candidates, parse_set_option
-    from .manifest import read_manifest
-    from .read import DossierError, read_dossier
+    from .pipeline import Options, load_dossier
 
-    if not path.exists():
-        raise RunError(f"{path}: no such folder or file")
-    manifest = read_manifest(path)
-    jurisdiction = jurisdiction or manifest.jurisdiction
-    if jurisdiction:  # first: a declared fact may be one of the pack's own
-        from .packs.load import load_pack
-        from .packs.vocabulary_ext import use_vocabulary
-
-        use_vocabulary(load_pack(jurisdiction))
-    try:
-        declared = [parse_set_option(s) for s in set_facts] + manifest_candidates(manifest.facts)
-        documents = read_dossier(path)
-    except (ValueError, DossierError) as e:
-        raise RunError(str(e)) from None
-    classify(documents)
-    extraction = extract(documents, declared, lang, jurisdiction=jurisdiction)
-    from .stage import approval_step_fact  # the approval step, as validate infers it (issue 13)
-
-    step = approval_step_fact(documents, extraction.facts, lang)
-    if step is not None:
-        extraction.facts[step.id] = step
+    # The facts as validate sees them; a jurisdiction is used when named, never detected.
+    loaded = load_dossier(path, Options(jurisdiction=jurisdiction, set_facts=set_facts, lang=lang),
+                          detect_jurisdiction=False)
+    documents, extraction = loaded.documents, loaded.extraction
     if fmt == "json":
         print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))
         return

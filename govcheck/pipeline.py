@@ -42,20 +42,48 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
         return _check_dossier(path, options)
 
 
-def _check_dossier(path: Path, options: Options) -> CheckedDossier:
-    from .checklist import material_rows
-    from .checks.base import CheckContext
-    from .checks.engine import apply_pack
+@dataclass
+class LoadedDossier:
+    """A dossier read, classified and its facts extracted: all that comes before the rules."""
+
+    path: Path
+    manifest: Any  # manifest.Manifest: what govcheck.yaml declares
+    documents: list[Document]
+    # No document to check: the no-documents finding (then pack and extraction may be None).
+    nothing: list[FindingOut]
+    pack: Pack | None = None
+    jurisdiction_source: str = "unknown"
+    jurisdiction_evidence: str | None = None
+    extraction: Any = None  # facts.resolve.Extraction
+
+
+def declared_facts(set_facts: list[str], manifest_facts: dict | None = None) -> list:
+    """The facts given by --set and by govcheck.yaml, as candidates (a clear error if malformed)."""
+    from .facts.declared import manifest_candidates, parse_set_option
+
+    try:
+        return [parse_set_option(s) for s in set_facts] + manifest_candidates(manifest_facts)
+    except ValueError as e:
+        raise RunError(str(e)) from None
+
+
+def load_dossier(path: Path, options: Options, detect_jurisdiction: bool = True) -> LoadedDossier:
+    """Read, classify and extract facts: the steps `validate` and `facts` share.
+
+    Call it inside ``packs.vocabulary_ext.scope()``: the pack's own words stay in use until
+    the caller is done with the dossier. With ``detect_jurisdiction`` False (the facts view)
+    a dossier that names no jurisdiction is read without a pack instead of one detected.
+    When there is nothing to check and nothing named to check it against, the result holds
+    the documents and the no-documents finding only.
+    """
     from .classify import classify
     from .facts import extract
-    from .facts.declared import manifest_candidates, parse_set_option
     from .manifest import read_manifest
     from .limits import LimitError, Limits
     from .packs.vocabulary_ext import use_vocabulary
     from .read import DossierError, read_dossier
-    from .read.names import safe_name
-    from .selection import excluded, filter_findings, selected
-    from .waivers import apply_waivers
+    from .selection import excluded
+    from .stage import approval_step_fact
 
     if not path.exists():
         raise RunError(f"{path}: no such folder or file")
@@ -70,28 +98,45 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         raise RunError(str(e)) from None
     documents = [d for d in documents if not excluded(d.path, options.exclude)]
     classify(documents)
+    loaded = LoadedDossier(path, manifest, documents, no_documents_finding(documents, options.lang))
 
-    nothing = no_documents_finding(documents, options.lang)
-    if nothing and not ((options.jurisdiction or manifest.jurisdiction) and (options.stage or manifest.stage)):
-        # Nothing to detect the jurisdiction or stage from: the finding is the whole report.
-        return _nothing_to_check(path, options, manifest, documents, nothing)
-    pack, j_source, j_evidence = choose_pack(options, manifest.jurisdiction, documents)
-    if use_vocabulary(pack):  # the pack brings its own kinds and patterns: classify with them
-        classify(documents)
-    try:  # after the pack: a declared fact may be one of the pack's own
-        declared = [parse_set_option(s) for s in options.set_facts]
-        declared += manifest_candidates(manifest.facts)
-    except ValueError as e:
-        raise RunError(str(e)) from None
-    stage, s_source, s_evidence = choose_stage(options, manifest.stage, documents)
-    as_of = options.as_of or date.today()
-
-    extraction = extract(documents, declared, options.lang, jurisdiction=pack.pack.id)
-    from .stage import approval_step_fact  # the step an approval dossier asks for (catalog §C)
-
-    step = approval_step_fact(documents, extraction.facts, options.lang)
+    named = options.jurisdiction or manifest.jurisdiction
+    if detect_jurisdiction:
+        if loaded.nothing and not (named and (options.stage or manifest.stage)):
+            return loaded  # nothing to detect the jurisdiction or stage from
+        loaded.pack, loaded.jurisdiction_source, loaded.jurisdiction_evidence = choose_pack(
+            options, manifest.jurisdiction, documents)
+    elif named:
+        loaded.pack, loaded.jurisdiction_source, _ = choose_pack(options, manifest.jurisdiction, documents)
+    if loaded.pack is not None and use_vocabulary(loaded.pack):
+        classify(documents)  # the pack brings its own kinds and patterns: classify with them
+    # After the pack: a declared fact may be one of the pack's own.
+    declared = declared_facts(options.set_facts, manifest.facts)
+    jurisdiction = loaded.pack.pack.id if loaded.pack is not None else None
+    extraction = extract(documents, declared, options.lang, jurisdiction=jurisdiction)
+    step = approval_step_fact(documents, extraction.facts, options.lang)  # catalog §C
     if step is not None:
         extraction.facts[step.id] = step
+    loaded.extraction = extraction
+    return loaded
+
+
+def _check_dossier(path: Path, options: Options) -> CheckedDossier:
+    from .checklist import material_rows
+    from .checks.base import CheckContext
+    from .checks.engine import apply_pack
+    from .read.names import safe_name
+    from .selection import filter_findings, selected
+    from .waivers import apply_waivers
+
+    loaded = load_dossier(path, options)
+    manifest, documents, nothing = loaded.manifest, loaded.documents, loaded.nothing
+    if loaded.pack is None:  # the no-documents finding is the whole report
+        return _nothing_to_check(path, options, manifest, documents, nothing)
+    pack, j_source, j_evidence = loaded.pack, loaded.jurisdiction_source, loaded.jurisdiction_evidence
+    stage, s_source, s_evidence = choose_stage(options, manifest.stage, documents)
+    as_of = options.as_of or date.today()
+    extraction = loaded.extraction
     ctx = CheckContext(facts=extraction.facts, documents=documents,
                        budget_lines=extraction.budget_lines, as_of=as_of, lang=options.lang)
     results = [r for r in apply_pack(pack, stage, ctx)

@@ -122,22 +122,22 @@ from contextvars import ContextVar  # noqa: E402
 from typing import Any  # noqa: E402
 
 ACTIVE: ContextVar[Any] = ContextVar("govcheck_active_vocabulary", default=None)
-_builtin_document_kinds, _builtin_facts, _builtin_budget_items = document_kinds, facts, budget_items
+builtin_document_kinds, builtin_facts, builtin_budget_items = document_kinds, facts, budget_items
 
 
 def document_kinds() -> tuple[DocumentKind, ...]:  # type: ignore[no-redef]
     v = ACTIVE.get()
-    return v.documents if v is not None else _builtin_document_kinds()
+    return v.documents if v is not None else builtin_document_kinds()
 
 
 def facts() -> dict[str, FactDef]:  # type: ignore[no-redef]
     v = ACTIVE.get()
-    return v.facts if v is not None else _builtin_facts()
+    return v.facts if v is not None else builtin_facts()
 
 
 def budget_items() -> dict[str, BudgetItemDef]:  # type: ignore[no-redef]
     v = ACTIVE.get()
-    return v.budget_items if v is not None else _builtin_budget_items()
+    return v.budget_items if v is not None else builtin_budget_items()
 
 
 def kinds_counting_as(kind: str) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from ..model import Candidate, Source
 from ..values import as_written
 from ..vocabulary import FactDef
 from ..vocabulary import facts as _facts
-from .coerce import _alias_lookup, clean_string, split_list
+from .coerce import alias_lookup, clean_string, split_list
 from .dates import parse_date, parse_months
 from .labels import match_label, norm_value
 from .money import normalize_text, parse_amount_in_words, parse_money
@@ -119,7 +119,7 @@ def coerce_declared(fd: FactDef, value: Any, who: str) -> Any:
     if t == "enum":
         if isinstance(value, bool):
             value = "是" if value else "否"
-        v = _alias_lookup(fd, norm_value(value))
+        v = alias_lookup(fd, norm_value(value))
         if v is None:
             raise _fail(who, zh, en, f"（可选 / choose from: {', '.join(fd.values)}）")
         return v
@@ -131,7 +131,7 @@ def coerce_declared(fd: FactDef, value: Any, who: str) -> Any:
             return [clean_string(i) for i in items]
         out = []
         for i in items:
-            v = _alias_lookup(fd, norm_value(i))
+            v = alias_lookup(fd, norm_value(i))
             if v is None:
                 raise _fail(who, f"{i} {zh}", f"{i} is {en}", f"（可选 / choose from: {', '.join(fd.values)}）")
             if v not in out:
