@@ -212,7 +212,7 @@ def validate(
                                     help="change a read limit, e.g. --limit sheet_rows=100000 (docs/security.md)"),
 ) -> None:
     """检查一个材料包 (check one dossier)."""
-    from .baseline import apply_baseline, read_baseline, write_baseline_file
+    from .commands.baseline import apply_baseline, read_baseline, write_baseline_file
     from .limits import LimitError, parse_options
     from .pipeline import check_dossier
     from .report.common import exit_code
@@ -280,7 +280,7 @@ def _options(start: Path, jurisdiction: Optional[str], stage: Optional[str], day
              limits: Optional[dict[str, Any]] = None) -> Any:
     """Options from the command line, GOVCHECK_* variables and the configuration file
     (--limit NAME=VALUE wins over the file's `limits` table, name by name)."""
-    from .config import resolve
+    from .commands.config import resolve
     from .pipeline import Options
 
     config = resolve(start, {
@@ -351,7 +351,7 @@ def _dossiers(paths: list[Path], changed: bool, since: Optional[str]) -> list[Pa
         if len(paths) != 1:
             _die("validate takes one dossier PATH (several: govcheck batch, or --changed)")
         return paths
-    from .changed import changed_dossiers
+    from .commands.changed import changed_dossiers
 
     try:
         return changed_dossiers(paths, since)
@@ -413,7 +413,7 @@ def facts(
     no_color: bool = NoColorOpt,
 ) -> None:
     """列出材料、类别及每个事实的全部来源 (documents, kinds and every fact candidate)."""
-    from .facts_view import facts_report
+    from .commands.facts_view import facts_report
 
     try:
         facts_report(path, list(set_facts), fmt.value, lang.value, _console(None), jurisdiction)
@@ -437,7 +437,7 @@ def checklist(
     no_color: bool = NoColorOpt,
 ) -> None:
     """申报前：本阶段须提交哪些材料、适用哪些条件 (what must be submitted, before writing)."""
-    from .checklist_view import checklist_data, checklist_report
+    from .commands.checklist_view import checklist_data, checklist_report
 
     _check_stage(stage)
     try:
@@ -463,7 +463,7 @@ def rules_list(
     rules: list[Path] = RulesOpt,
 ) -> None:
     """规则列表：编号、严重程度、依据 (rules with ids, severities and citations)."""
-    from .rules_view import list_rules
+    from .commands.rules_view import list_rules
 
     try:
         list_rules(jurisdiction, lang.value, tuple(rules), _console(None))
@@ -478,7 +478,7 @@ def rules_show(
     rules: list[Path] = RulesOpt,
 ) -> None:
     """查看一条规则：检查内容、数值、所引条文 (one rule: what it checks, its numbers, the article)."""
-    from .rules_view import show_rule
+    from .commands.rules_view import show_rule
 
     try:
         show_rule(rule_id, lang.value, tuple(rules), _console(None))
@@ -493,7 +493,7 @@ def rules_compare(
     width: int = typer.Option(200, "--width", metavar="N", help="table width in characters"),
 ) -> None:
     """五地规则关键数值对比 (the key numbers of every pack, side by side)."""
-    from .compare import render
+    from .commands.compare import render
 
     try:
         render(lang.value, tuple(rules), _console(None, width))
@@ -528,7 +528,7 @@ def config_show(
     no_color: bool = NoColorOpt,
 ) -> None:
     """有效配置及每项的来源 (the effective configuration and where each value came from)."""
-    from .config import resolve, show_lines
+    from .commands.config import resolve, show_lines
 
     try:
         config = resolve(path, {})

@@ -23,7 +23,7 @@ class Options:
     set_facts: list[str] = field(default_factory=list)
     lang: str = "zh"
     extra_rules: tuple[Path, ...] = ()
-    # From configuration (govcheck/config.py) or options: the verdict's threshold, which rules
+    # From configuration (govcheck/commands/config.py) or options: the verdict's threshold, which rules
     # run and how severe they are, dossier files left out, and limits passed through untouched.
     fail_on: str = "error"
     select: tuple[str, ...] = ()
@@ -76,14 +76,14 @@ def load_dossier(path: Path, options: Options, detect_jurisdiction: bool = True)
     When there is nothing to check and nothing named to check it against, the result holds
     the documents and the no-documents finding only.
     """
-    from .classify import classify
+    from .identify.classify import classify
     from .facts import extract
-    from .manifest import read_manifest
+    from .identify.manifest import read_manifest
     from .limits import LimitError, Limits
     from .packs.vocabulary_ext import use_vocabulary
     from .read import DossierError, read_dossier
     from .selection import excluded
-    from .stage import approval_step_fact
+    from .identify.stage import approval_step_fact
 
     if not path.exists():
         raise RunError(f"{path}: no such folder or file")
@@ -222,7 +222,7 @@ def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Do
 
 def choose_pack(options: Options, manifest_j: str | None,
                 documents: list[Document]) -> tuple[Pack, str, str | None]:
-    from .detect import detect
+    from .identify.detect import detect
     from .packs.load import load_pack, pack_ids
 
     if options.jurisdiction:
@@ -247,7 +247,7 @@ def choose_pack(options: Options, manifest_j: str | None,
 
 def choose_stage(options: Options, manifest_stage: str | None,
                  documents: list[Document]) -> tuple[str, str, str | None]:
-    from .stage import infer_stage
+    from .identify.stage import infer_stage
 
     if options.stage:
         return options.stage, "option", None

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govcheck.classify import classify, classify_document, match_text, stem, strip_numbering
+from govcheck.identify.classify import classify, classify_document, match_text, stem, strip_numbering
 from govcheck.model import Document, Paragraph, Sheet
 from govcheck.vocabulary import DATA, document_kinds
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from ..issuer import document_issuers, document_title, issued_by
+from ..identify.issuer import document_issuers, document_title, issued_by
 from ..model import Document, NotEvaluated, Passed, Verdict, Violation
 from ..packs.expressions import check_condition_shape, holds, is_unknown
 from ..vocabulary import document_name

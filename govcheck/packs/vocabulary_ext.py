@@ -159,8 +159,8 @@ def _budget_items(voc: PackVocabulary) -> dict[str, V.BudgetItemDef]:
 # Modules whose lru_caches hold data derived from the vocabulary (label index, compiled document
 # patterns, budget labels). They are cleared when the active vocabulary changes, which happens
 # once per jurisdiction switch, not per document.
-_DERIVED = ("govcheck.classify", "govcheck.facts.labels", "govcheck.facts.text",
-            "govcheck.facts.budget", "govcheck.facts.forms", "govcheck.stage")
+_DERIVED = ("govcheck.identify.classify", "govcheck.facts.labels", "govcheck.facts.text",
+            "govcheck.facts.budget", "govcheck.facts.forms", "govcheck.identify.stage")
 _last_key: list[str | None] = [None]
 
 

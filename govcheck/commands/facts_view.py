@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .values import json_value, plain
-from .vocabulary import document_name, fact_name
+from ..values import json_value, plain
+from ..vocabulary import document_name, fact_name
 
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                  jurisdiction: str | None = None) -> None:
-    from .packs.vocabulary_ext import scope
+    from ..packs.vocabulary_ext import scope
 
     with scope():  # a jurisdiction's own words (Gaoping's 项目建设单位) last for this report
         _facts_report(path, set_facts, fmt, lang, console, jurisdiction)
@@ -21,7 +21,7 @@ def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console:
 
 def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                   jurisdiction: str | None = None) -> None:
-    from .pipeline import Options, load_dossier
+    from ..pipeline import Options, load_dossier
 
     # The facts as validate sees them; a jurisdiction is used when named, never detected.
     loaded = load_dossier(path, Options(jurisdiction=jurisdiction, set_facts=set_facts, lang=lang),
@@ -34,7 +34,7 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
 
 
 def _as_dict(documents: list, extraction: Any) -> dict:
-    from .issuer import document_issuer
+    from ..identify.issuer import document_issuer
 
     return {
         "documents": [{"file": d.path, "format": d.format, "kind": d.kind,
@@ -58,8 +58,8 @@ def _as_dict(documents: list, extraction: Any) -> dict:
 def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
     from rich.table import Table
 
-    from .where_en import evidence_en, where_en
-    from .issuer import document_issuer
+    from ..where_en import evidence_en, where_en
+    from ..identify.issuer import document_issuer
 
     en = lang == "en"
     where = where_en if en else (lambda w: w)  # 表1 第3行 → table 1, row 3 in English
@@ -70,7 +70,7 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
         kind = f"{document_name(d.kind, lang)} [dim]{d.kind}[/]" if d.kind else "[dim]—[/]"
         why = (evidence_en(d.kind_evidence) if en else d.kind_evidence) or ""
         issuer = document_issuer(d) if d.readable else None
-        if issuer:  # who issued it: rules naming a body read this (govcheck/issuer.py)
+        if issuer:  # who issued it: rules naming a body read this (govcheck/identify/issuer.py)
             why += f" · {'issued by' if en else '发文机关'}: {issuer}"
         if not d.readable or d.error:
             why += f" [red]{d.error}[/]"
@@ -105,6 +105,6 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
 
 
 def _label(source: Any, where: Any) -> str:
-    from .model import Source
+    from ..model import Source
 
     return Source(source.file, where(source.where)).label()

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .checks.registry import CHECK_KINDS
-from .errors import RunError
-from .packs.describe import condition_text
-from .packs.load import load_pack, pack_files, source_text
-from .packs.schema import Pack, Rule
-from .report.common import citation_label
-from .checks.engine import citation_of
+from ..checks.registry import CHECK_KINDS
+from ..errors import RunError
+from ..packs.describe import condition_text
+from ..packs.load import load_pack, pack_files, source_text
+from ..packs.schema import Pack, Rule
+from ..report.common import citation_label
+from ..checks.engine import citation_of
 
 
 def list_rules(jurisdiction: str | None, lang: str, extra: tuple[Path, ...], console: Any) -> None:
@@ -49,8 +49,8 @@ def find_rule(rule_id: str, extra: tuple[Path, ...]) -> tuple[Pack, Rule]:
 
 def rule_summary(pack: Pack, rule: Rule, lang: str) -> dict[str, str]:
     """The facts of a rule in words: shared by `rules show` and docs/rules/<pack>.md."""
-    from .packs.parameters import substitute, values_on
-    from .packs.vocabulary_ext import active
+    from ..packs.parameters import substitute, values_on
+    from ..packs.vocabulary_ext import active
 
     latest = values_on(pack, None)  # conditions in numbers, as the checks line shows them
     when = substitute(rule.when, latest)
@@ -79,7 +79,7 @@ def show_rule(rule_id: str, lang: str, extra: tuple[Path, ...], console: Any) ->
     from rich.panel import Panel
     from rich.table import Table
 
-    from .packs.articles import article_text, quote_paragraph
+    from ..packs.articles import article_text, quote_paragraph
 
     pack, rule = find_rule(rule_id, extra)
     s = rule_summary(pack, rule, lang)

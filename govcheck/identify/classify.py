@@ -41,8 +41,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Document
-from .vocabulary import DATA, DocumentKind, document_kinds
+from ..model import Document
+from ..vocabulary import DATA, DocumentKind, document_kinds
 
 # The last of these in a name/title ends the project-name part.
 DELIMITERS = ("项目", "工程", "系统", "平台")

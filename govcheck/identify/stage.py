@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .classify import documents_data
-from .model import STAGES, Document
-from .vocabulary import document_name
+from ..model import STAGES, Document
+from ..vocabulary import document_name
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def infer_approval_step(documents: list[Document], lang: str = "zh") -> tuple[st
 def approval_step_fact(documents: list[Document], facts: dict,
                        lang: str = "zh") -> "ResolvedFact | None":
     """The inferred approval_step as a derived fact, unless the dossier declares or states it."""
-    from .model import ResolvedFact, Source
+    from ..model import ResolvedFact, Source
 
     if "approval_step" in facts:
         return None

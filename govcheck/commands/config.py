@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from .errors import RunError
+from ..errors import RunError
 
 CONFIG_NAME = ".govcheck.toml"
 PYPROJECT = "pyproject.toml"

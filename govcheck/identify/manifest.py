@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .errors import RunError
-from .packs.schema import Stage
+from ..errors import RunError
+from ..packs.schema import Stage
 
 MANIFEST_NAME = "govcheck.yaml"
 
@@ -40,7 +40,7 @@ class Manifest(BaseModel):
 
 def _manifest_text(path: Path) -> tuple[str, str] | None:
     """(where, text): the reader finds it at a folder's root or a zip's root / single top folder."""
-    from .read import find_manifest
+    from ..read import find_manifest
 
     found = find_manifest(path)
     if found is None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .checklist import material_rows
-from .checks.base import CheckContext
-from .checks.engine import citation_of, in_force, rules_for_stage
-from .checks.registry import CHECK_KINDS
-from .model import STAGE_NAMES_ZH
-from .packs.expressions import holds, is_unknown
-from .packs.load import load_pack
-from .report.common import citation_label
+from ..checklist import material_rows
+from ..checks.base import CheckContext
+from ..checks.engine import citation_of, in_force, rules_for_stage
+from ..checks.registry import CHECK_KINDS
+from ..model import STAGE_NAMES_ZH
+from ..packs.expressions import holds, is_unknown
+from ..packs.load import load_pack
+from ..report.common import citation_label
 
 _T = {
     "zh": {"title": "{pack} · {stage}阶段 须提交的材料", "required": "须提交", "undecided": "视情况",
@@ -33,7 +33,7 @@ _T = {
 
 def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: str,
                      extra: tuple[Path, ...], console: Any) -> None:
-    from .packs.vocabulary_ext import active
+    from ..packs.vocabulary_ext import active
 
     pack = load_pack(jurisdiction, extra)
     with active(pack):  # the jurisdiction's own kinds and facts (names, aliases)
@@ -43,8 +43,8 @@ def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: 
 def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any) -> None:
     from rich.table import Table
 
-    from .facts import extract
-    from .pipeline import declared_facts
+    from ..facts import extract
+    from ..pipeline import declared_facts
 
     t = _T["en" if lang == "en" else "zh"]
     facts = extract([], declared_facts(set_facts), lang).facts
@@ -82,8 +82,8 @@ def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any
 def checklist_data(jurisdiction: str, stage: str, set_facts: list[str], lang: str,
                    extra: tuple[Path, ...]) -> dict[str, Any]:
     """The same answer as checklist_report, as data (`checklist -f json`)."""
-    from .facts import extract
-    from .pipeline import declared_facts
+    from ..facts import extract
+    from ..pipeline import declared_facts
 
     pack = load_pack(jurisdiction, extra)
     ctx = CheckContext(facts=extract([], declared_facts(set_facts), lang).facts, documents=[], lang=lang)
