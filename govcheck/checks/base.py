@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from ..model import BudgetLine, Document, ResolvedFact, Verdict
 from ..packs.expressions import Unknown
 from ..vocabulary import kinds_counting_as
+from .qualify import Qualifier, document_qualifies
 
 
 class Params(BaseModel):
@@ -39,8 +40,6 @@ class CheckContext:
     def has_qualified_material(self, kind: str, qualifier: dict[str, list[str]]) -> bool:
         """A document of the kind from the named body / about the subject (an unreadable
         issuer does not count)."""
-        from .materials import Qualifier, document_qualifies
-
         q = Qualifier.model_validate(qualifier)
         return any(document_qualifies(d, q) is True for d in self.documents_of([kind]))
 

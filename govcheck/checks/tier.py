@@ -25,7 +25,8 @@ from ..values import money_str
 from ..packs.expressions import check_condition_shape, evaluate as value_of, holds, is_unknown
 from ..vocabulary import document_name, fact_name
 from .base import CheckContext, CheckKind, Params, not_decided
-from .materials import Qualifier, check_required_when, material_text, missing_materials
+from .materials import check_required_when, material_text, missing_materials
+from .qualify import Qualifier
 
 
 class Expect(Params):

@@ -21,7 +21,7 @@ from ..model import Candidate, Document, FindingOut, Source
 from ..vocabulary import facts
 from .coerce import coerce
 from .labels import LabelMatch, clean_text, keep_best_labels, match_label, norm_label
-from .money import normalize_text, parse_amount_in_words, parse_money
+from .money import normalize_text, parse_amount_in_words, parse_money, words_finding
 
 _SEPARATORS = set(" \t\u3000。；;，,！!？?\n")
 _STRING_TYPES = ("string", "enum", "bool", "list")
@@ -190,8 +190,6 @@ _WORDS_BESIDE = [
 
 def text_candidates(doc: Document, jurisdiction: str | None = None,
                     lang: str = "zh") -> tuple[list[Candidate], list[FindingOut]]:
-    from .forms import words_finding
-
     defs = facts()
     out: list[tuple[Candidate, str]] = []  # (candidate, label core)
     findings: list[FindingOut] = []

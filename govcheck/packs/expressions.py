@@ -30,7 +30,7 @@ Conditions (YAML):
     {material: kind}                  a document of that kind is in the dossier (also a list: any)
     {material: kind, issued_by: [..], about: [..]}
                                       … one issued by a named body / titled about a subject
-                                      (checks.materials.Qualifier); an unreadable issuer does
+                                      (checks.qualify.Qualifier); an unreadable issuer does
                                       not qualify
     {all: [...]} / {any: [...]} / {not: cond}
 """
