@@ -1,15 +1,24 @@
-"""The command line (contract.md): options → pipeline → reporter. Nothing else lives here."""
+"""The command line (contract.md): options → pipeline → reporter. Nothing else lives here.
+
+Each command imports what it runs inside its own function, for start-up time: `govcheck --help`
+loads neither pydantic, the pipeline nor the readers (python-docx, openpyxl, pypdf).
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from datetime import date
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
+from typer.core import TyperArgument
+
+from . import __version__
 
 from .errors import RunError
 
@@ -75,8 +84,6 @@ def _die(message: str) -> None:
 def _readable_argument_help() -> None:
     """typer (0.2x) prints an argument's Python type next to its metavar (``PATH <list[Path]>``);
     the metavar alone says it. Only the help text changes."""
-    from typer.core import TyperArgument
-
     original = getattr(TyperArgument, "display_type_rich", None)
     if original is None:
         return
@@ -92,8 +99,6 @@ _readable_argument_help()
 
 def _version(value: bool) -> None:
     if value:
-        from . import __version__
-
         typer.echo(f"govcheck {__version__}")
         raise typer.Exit()
 
@@ -366,8 +371,6 @@ def _render(checked: Any, fmt: str, output: Optional[Path], quiet: bool = False)
 
         console_report.render(checked, _console(output), quiet=quiet)
         return
-    from importlib import import_module
-
     # json | sarif | junit | markdown | html | github | concise | gitlab: render(checked) -> str
     reporter = import_module(f".report.{fmt}", __package__)
     _write(reporter.render(checked), output)
@@ -442,8 +445,6 @@ def checklist(
     _check_stage(stage)
     try:
         if fmt is ViewFormat.json:
-            import json
-
             data = checklist_data(jurisdiction, stage, list(set_facts), lang.value, tuple(rules))
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         else:
@@ -535,8 +536,6 @@ def config_show(
     except RunError as e:
         _die(str(e))
     if fmt is ViewFormat.json:
-        import json
-
         typer.echo(json.dumps({"file": str(config.file) if config.file else None,
                                "settings": {k: {"value": s.value, "source": s.source}
                                             for k, s in config.settings.items()}},

@@ -5,14 +5,34 @@ This is the library API; the CLI only turns options into Options and the result 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .checklist import material_rows
+from .checks.base import CheckContext
+from .checks.engine import apply_pack, citation_of
+from .checks.registry import CHECK_KINDS
 from .errors import RunError
+from .facts import extract
+from .facts.declared import manifest_candidates, parse_set_option
+from .findings import tool_finding
+from .identify.classify import classify
+from .identify.detect import detect
+from .identify.manifest import read_manifest
+from .identify.stage import approval_step_fact, infer_stage
+from .limits import LimitError, Limits
 from .model import SEVERITY_ORDER, AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
+from .packs.load import load_pack, pack_ids
 from .packs.schema import Pack
+from .packs.vocabulary_ext import scope, use_vocabulary
+from .read import DossierError, read_dossier
+from .read.names import safe_name
+from .selection import excluded, filter_findings, selected, severity_for
+from .waivers import apply_waivers
+from .where_en import localize
 
 
 @dataclass
@@ -36,8 +56,6 @@ class Options:
 
 
 def check_dossier(path: Path, options: Options) -> CheckedDossier:
-    from .packs.vocabulary_ext import scope
-
     with scope():  # the vocabulary the dossier's pack brings ends with the dossier
         return _check_dossier(path, options)
 
@@ -59,8 +77,6 @@ class LoadedDossier:
 
 def declared_facts(set_facts: list[str], manifest_facts: dict | None = None) -> list:
     """The facts given by --set and by govcheck.yaml, as candidates (a clear error if malformed)."""
-    from .facts.declared import manifest_candidates, parse_set_option
-
     try:
         return [parse_set_option(s) for s in set_facts] + manifest_candidates(manifest_facts)
     except ValueError as e:
@@ -76,15 +92,6 @@ def load_dossier(path: Path, options: Options, detect_jurisdiction: bool = True)
     When there is nothing to check and nothing named to check it against, the result holds
     the documents and the no-documents finding only.
     """
-    from .identify.classify import classify
-    from .facts import extract
-    from .identify.manifest import read_manifest
-    from .limits import LimitError, Limits
-    from .packs.vocabulary_ext import use_vocabulary
-    from .read import DossierError, read_dossier
-    from .selection import excluded
-    from .identify.stage import approval_step_fact
-
     if not path.exists():
         raise RunError(f"{path}: no such folder or file")
     manifest = read_manifest(path)
@@ -122,13 +129,6 @@ def load_dossier(path: Path, options: Options, detect_jurisdiction: bool = True)
 
 
 def _check_dossier(path: Path, options: Options) -> CheckedDossier:
-    from .checklist import material_rows
-    from .checks.base import CheckContext
-    from .checks.engine import apply_pack
-    from .read.names import safe_name
-    from .selection import filter_findings, selected
-    from .waivers import apply_waivers
-
     loaded = load_dossier(path, options)
     manifest, documents, nothing = loaded.manifest, loaded.documents, loaded.nothing
     if loaded.pack is None:  # the no-documents finding is the whole report
@@ -153,8 +153,6 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         findings += calendar_notes(pack, r.rule.id, r.notes, options.lang)
     findings = filter_findings(findings, options.select, options.ignore, options.severity)
     if options.lang == "en":
-        from .where_en import localize
-
         findings = localize(findings, extraction.facts)
     findings, waived = apply_waivers(findings, manifest.waivers, documents, as_of, options.lang)
     return CheckedDossier(
@@ -183,10 +181,6 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
 
 def applied_rules(pack: Pack, results: list, options: Options) -> list[AppliedRule]:
     """Every rule of the stage with its outcome and metadata (JUnit cases, SARIF rules)."""
-    from .checks.engine import citation_of
-    from .checks.registry import CHECK_KINDS
-    from .selection import severity_for
-
     out = []
     for r in results:
         rid = f"{pack.pack.id}/{r.rule.id}"
@@ -202,8 +196,6 @@ def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Do
                       findings: list[FindingOut]) -> CheckedDossier:
     """The report of a dossier without a document: the no-documents finding (and what made
     each file unusable). A jurisdiction that was named must still exist (else exit 2)."""
-    from .read.names import safe_name
-
     named = options.jurisdiction or manifest.jurisdiction
     pack, j_source, _ = choose_pack(options, manifest.jurisdiction, documents) if named else (None, "unknown", None)
     stage = options.stage or manifest.stage
@@ -222,9 +214,6 @@ def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Do
 
 def choose_pack(options: Options, manifest_j: str | None,
                 documents: list[Document]) -> tuple[Pack, str, str | None]:
-    from .identify.detect import detect
-    from .packs.load import load_pack, pack_ids
-
     if options.jurisdiction:
         return load_pack(options.jurisdiction, options.extra_rules), "option", None
     if manifest_j:
@@ -247,8 +236,6 @@ def choose_pack(options: Options, manifest_j: str | None,
 
 def choose_stage(options: Options, manifest_stage: str | None,
                  documents: list[Document]) -> tuple[str, str, str | None]:
-    from .identify.stage import infer_stage
-
     if options.stage:
         return options.stage, "option", None
     if manifest_stage:
@@ -262,8 +249,6 @@ def choose_stage(options: Options, manifest_stage: str | None,
 
 def document_findings(documents: list[Document], lang: str) -> list[FindingOut]:
     """Files that could not be (fully) read, as govcheck/* findings naming the file and why."""
-    from .findings import tool_finding
-
     out = []
     for d in documents:
         loc = Source(d.path, None)
@@ -294,8 +279,6 @@ _DOCUMENT_FORMATS = {"docx", "xlsx", "pdf", "doc", "wps", "odt", "xls", "et", "o
 
 def no_documents_finding(documents: list[Document], lang: str) -> list[FindingOut]:
     """A dossier with no document to check (empty, or nothing readable) does not pass."""
-    from .findings import tool_finding
-
     usable = [d for d in documents if d.format in _DOCUMENT_FORMATS and (d.readable or d.problem == "legacy")]
     if usable:
         return []
@@ -303,16 +286,12 @@ def no_documents_finding(documents: list[Document], lang: str) -> list[FindingOu
 
 
 def calendar_notes(pack: Pack, rule_id: str, notes: list[str], lang: str) -> list[FindingOut]:
-    from .findings import tool_finding
-
     return [tool_finding("calendar-assumption", lang, rule=f"{pack.pack.id}/{rule_id}", note=n)
             for n in notes]
 
 
 def _natural(rule_id: str) -> list:
     """tongliao/TL-2c before tongliao/TL-14b: numbers compare as numbers."""
-    import re
-
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", rule_id)]
 
 

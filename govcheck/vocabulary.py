@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -45,8 +47,6 @@ class BudgetItemDef:
 
 
 def _load(name: str) -> dict:
-    import yaml
-
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 

@@ -8,8 +8,9 @@ from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict
 
-from ..model import BudgetLine, Document, ResolvedFact, Verdict
+from ..model import BudgetLine, Document, NotEvaluated, ResolvedFact, Verdict
 from ..packs.expressions import Unknown
+from ..packs.references import expression_refs
 from ..vocabulary import kinds_counting_as
 from .qualify import Qualifier, document_qualifies
 
@@ -67,8 +68,6 @@ def reason(lang: str, key: str, **values: str) -> str:
 
 
 def not_decided(u: Unknown, lang: str) -> "Verdict":
-    from ..model import NotEvaluated
-
     facts = sorted(u.facts)
     return NotEvaluated(reason=reason(lang, "facts_unknown", facts=", ".join(facts)), facts=facts)
 
@@ -114,8 +113,6 @@ class CheckKind:
 def references(kind: CheckKind, params: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(category: fact | material | budget_item, id, field path) for the vocabulary ids a rule's
     params name, read through the kind's declaration."""
-    from ..packs.references import expression_refs
-
     out: list[tuple[str, str, str]] = []
     for key, category in kind.refs.items():
         value: Any = params

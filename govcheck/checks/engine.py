@@ -17,6 +17,7 @@ from ..model import (
     Violation,
 )
 from ..packs.expressions import holds, is_unknown
+from ..packs.parameters import message_values, substitute, uses_parameters, values_on
 from ..packs.schema import Pack, Rule
 from ..values import plain
 from .base import CheckContext, reason
@@ -70,8 +71,6 @@ def _severity(rule: Rule, v: Violation, ctx: CheckContext) -> str:
 def in_force(pack: Pack, rule: Rule, day: date) -> Rule:
     """The rule with each {param: NAME} replaced by the value in force on day (--as-of picks
     between the dated values of a parameter); a rule without parameters is itself."""
-    from ..packs.parameters import substitute, uses_parameters, values_on
-
     if not uses_parameters(rule):
         return rule
     values = values_on(pack, day)
@@ -114,8 +113,6 @@ def apply_rule(pack: Pack, rule: Rule, ctx: CheckContext) -> RuleResult:
     violations = [v for v in verdicts if isinstance(v, Violation)]
     notes = [v.note for v in verdicts if isinstance(v, Passed) and v.note]
     if violations:
-        from ..packs.parameters import message_values
-
         base_vars = message_values(pack, ctx.as_of, ctx.lang)  # {adjustment_limit} → 15%
         base_vars.update({k: plain(f.value, ctx.lang) for k, f in ctx.facts.items()})
         findings = [_finding(pack, rule, rid, v, ctx, base_vars) for v in violations]

@@ -22,6 +22,7 @@ from pydantic import Field, model_validator
 
 from ..identify.issuer import document_issuers, document_title
 from ..model import Document, NotEvaluated, Passed, Verdict, Violation
+from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape, holds, is_unknown
 from ..vocabulary import document_name
 from .base import CheckContext, CheckKind, Params, not_decided
@@ -145,8 +146,6 @@ def describe(p: MaterialsParams, lang: str) -> str:
 def material_text(kind: str, qualified: dict[str, Qualifier], required_when: dict[str, dict[str, Any]],
                   lang: str) -> str:
     """A required kind as `rules show` prints it, with the body it must come from and when it is due."""
-    from ..packs.describe import condition_text
-
     text = document_name(kind, lang) + _qualifier_text(qualified.get(kind), lang)
     cond = required_when.get(kind)
     if cond:

@@ -7,22 +7,25 @@ import json
 from pathlib import Path
 from typing import Any
 
+from rich.table import Table
+
+from ..identify.issuer import document_issuer
+from ..model import Source
+from ..packs.vocabulary_ext import scope
+from ..pipeline import Options, load_dossier
 from ..values import json_value, plain
 from ..vocabulary import document_name, fact_name
+from ..where_en import evidence_en, where_en
 
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                  jurisdiction: str | None = None) -> None:
-    from ..packs.vocabulary_ext import scope
-
     with scope():  # a jurisdiction's own words (Gaoping's 项目建设单位) last for this report
         _facts_report(path, set_facts, fmt, lang, console, jurisdiction)
 
 
 def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                   jurisdiction: str | None = None) -> None:
-    from ..pipeline import Options, load_dossier
-
     # The facts as validate sees them; a jurisdiction is used when named, never detected.
     loaded = load_dossier(path, Options(jurisdiction=jurisdiction, set_facts=set_facts, lang=lang),
                           detect_jurisdiction=False)
@@ -34,8 +37,6 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
 
 
 def _as_dict(documents: list, extraction: Any) -> dict:
-    from ..identify.issuer import document_issuer
-
     return {
         "documents": [{"file": d.path, "format": d.format, "kind": d.kind,
                        "kind_evidence": d.kind_evidence, "readable": d.readable, "error": d.error,
@@ -56,11 +57,6 @@ def _as_dict(documents: list, extraction: Any) -> dict:
 
 
 def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
-    from rich.table import Table
-
-    from ..where_en import evidence_en, where_en
-    from ..identify.issuer import document_issuer
-
     en = lang == "en"
     where = where_en if en else (lambda w: w)  # 表1 第3行 → table 1, row 3 in English
     docs = Table(title="Documents" if en else "材料", title_justify="left")
@@ -105,6 +101,4 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
 
 
 def _label(source: Any, where: Any) -> str:
-    from ..model import Source
-
     return Source(source.file, where(source.where)).label()

@@ -28,7 +28,7 @@ from ..values import cell_text
 from ..vocabulary import facts
 from .coerce import CHECKED_MARKS, UNCHECKED_MARKS, coerce
 from .grid import Grid, grids
-from .labels import LabelMatch, clean_text, keep_best_labels, match_label
+from .labels import LabelMatch, clean_text, keep_best_labels, match_label, norm_label
 from .money import UNIT_LINE_RE, figure_and_words, normalize_text, words_finding
 from .text import colon_pairs, trim_value
 
@@ -65,14 +65,10 @@ _HEADER_WORDS = {"序号", "编号", "备注", "说明", "数量", "单价", "�
 
 
 def _is_column_word(t: str) -> bool:
-    from .labels import norm_label
-
     return norm_label(t)[0] in _COLUMN_WORDS
 
 
 def _is_header_word(t: str) -> bool:
-    from .labels import norm_label
-
     return norm_label(t)[0] in _HEADER_WORDS
 
 

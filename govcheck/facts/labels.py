@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import yaml
+
 from ..vocabulary import DATA, facts
 from .money import find_unit, normalize_text
 
@@ -92,8 +94,6 @@ def label_index(jurisdiction: str | None = None, kind: str | None = None) -> dic
 
 @lru_cache(maxsize=1)
 def jurisdiction_labels() -> dict[str, dict[str, str]]:
-    import yaml
-
     data = yaml.safe_load((DATA / "facts.yaml").read_text(encoding="utf-8"))
     return data.get("jurisdiction_labels") or {}
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..model import Candidate, Document, FindingOut, Source
 from ..vocabulary import facts
-from .coerce import coerce
+from .coerce import coerce, negation_before
 from .labels import LabelMatch, clean_text, keep_best_labels, match_label, norm_label
 from .money import normalize_text, parse_amount_in_words, parse_money, words_finding
 
@@ -87,8 +87,6 @@ _PHRASES: list[tuple[str, re.Pattern]] = [
 def phrase_facts(t: str) -> list[tuple[str, object, str]]:
     """(fact, value, the words) for facts stated in set phrases of a sentence; a phrase under a
     negation (未采用公开招标方式) states nothing."""
-    from .coerce import negation_before
-
     defs = facts()
     out = []
     for fid, rx in _PHRASES:

@@ -41,6 +41,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import yaml
+
 from ..model import Document
 from ..vocabulary import DATA, DocumentKind, document_kinds
 
@@ -128,8 +130,6 @@ class _Kind:
 def documents_data() -> dict:
     """documents.yaml as written — for the fields vocabulary.DocumentKind does not carry
     (wrapper, indicates_stage, signal) and the stage_signals section."""
-    import yaml
-
     return yaml.safe_load((DATA / "documents.yaml").read_text(encoding="utf-8"))
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import RunError
+from .lint import read_pack
 from .schema import Pack
 
 
@@ -40,8 +42,6 @@ _SAID: set[Path] = set()
 
 
 def _say_shadowed(new: Path, old: Path) -> None:
-    import sys
-
     if new not in _SAID:
         _SAID.add(new)
         print(f"govcheck: {new} replaces the pack '{new.stem}' of {old}", file=sys.stderr)
@@ -62,9 +62,6 @@ def load_pack(pack_id: str, extra_dirs: tuple[Path, ...] = ()) -> Pack:
 def load_pack_file(path: Path) -> Pack:
     """The pack, bound to its check kinds; any problem the linter finds stops the run (exit 2)
     with one FILE:LINE: RULE_ID: FIELD: message line per problem."""
-    # Imported here: the linter needs the check kinds, which import this package's shapes.
-    from .lint import read_pack
-
     pack, problems = read_pack(path)
     if problems or pack is None:
         raise PackError(f"{path}: invalid rule pack:\n" + "\n".join(f"  {p}" for p in problems))
