@@ -24,7 +24,7 @@ from .identify.detect import detect
 from .identify.manifest import read_manifest
 from .identify.stage import approval_step_fact, infer_stage
 from .limits import LimitError, Limits
-from .model import SEVERITY_ORDER, AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
+from .model import SEVERITY_ORDER, STAGES, AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
 from .packs.load import load_pack, pack_ids
 from .packs.schema import Pack
 from .packs.vocabulary_ext import scope, use_vocabulary
@@ -242,8 +242,7 @@ def choose_stage(options: Options, manifest_stage: str | None,
         return manifest_stage, "manifest", None
     stage, evidence = infer_stage(documents, options.lang)
     if stage is None:
-        raise RunError("cannot infer the stage from the documents; pass -s "
-                       "(application, approval, construction, adjustment, acceptance, evaluation, operation)")
+        raise RunError(f"cannot infer the stage from the documents; pass -s ({', '.join(STAGES)})")
     return stage, "inferred", evidence
 
 
