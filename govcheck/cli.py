@@ -1,15 +1,24 @@
-"""The command line (contract.md): options → pipeline → reporter. Nothing else lives here."""
+"""The command line (contract.md): options → pipeline → reporter. Nothing else lives here.
+
+Each command imports what it runs inside its own function, for start-up time: `govcheck --help`
+loads neither pydantic, the pipeline nor the readers (python-docx, openpyxl, pypdf).
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from datetime import date
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
+from typer.core import TyperArgument
+
+from . import __version__
 
 from .errors import RunError
 
@@ -75,8 +84,6 @@ def _die(message: str) -> None:
 def _readable_argument_help() -> None:
     """typer (0.2x) prints an argument's Python type next to its metavar (``PATH <list[Path]>``);
     the metavar alone says it. Only the help text changes."""
-    from typer.core import TyperArgument
-
     original = getattr(TyperArgument, "display_type_rich", None)
     if original is None:
         return
@@ -92,8 +99,6 @@ _readable_argument_help()
 
 def _version(value: bool) -> None:
     if value:
-        from . import __version__
-
         typer.echo(f"govcheck {__version__}")
         raise typer.Exit()
 
@@ -212,7 +217,7 @@ def validate(
                                     help="change a read limit, e.g. --limit sheet_rows=100000 (docs/security.md)"),
 ) -> None:
     """检查一个材料包 (check one dossier)."""
-    from .baseline import apply_baseline, read_baseline, write_baseline_file
+    from .commands.baseline import apply_baseline, read_baseline, write_baseline_file
     from .limits import LimitError, parse_options
     from .pipeline import check_dossier
     from .report.common import exit_code
@@ -280,7 +285,7 @@ def _options(start: Path, jurisdiction: Optional[str], stage: Optional[str], day
              limits: Optional[dict[str, Any]] = None) -> Any:
     """Options from the command line, GOVCHECK_* variables and the configuration file
     (--limit NAME=VALUE wins over the file's `limits` table, name by name)."""
-    from .config import resolve
+    from .commands.config import resolve
     from .pipeline import Options
 
     config = resolve(start, {
@@ -351,7 +356,7 @@ def _dossiers(paths: list[Path], changed: bool, since: Optional[str]) -> list[Pa
         if len(paths) != 1:
             _die("validate takes one dossier PATH (several: govcheck batch, or --changed)")
         return paths
-    from .changed import changed_dossiers
+    from .commands.changed import changed_dossiers
 
     try:
         return changed_dossiers(paths, since)
@@ -366,8 +371,6 @@ def _render(checked: Any, fmt: str, output: Optional[Path], quiet: bool = False)
 
         console_report.render(checked, _console(output), quiet=quiet)
         return
-    from importlib import import_module
-
     # json | sarif | junit | markdown | html | github | concise | gitlab: render(checked) -> str
     reporter = import_module(f".report.{fmt}", __package__)
     _write(reporter.render(checked), output)
@@ -553,7 +556,7 @@ def facts(
     no_color: bool = NoColorOpt,
 ) -> None:
     """列出材料、类别及每个事实的全部来源 (documents, kinds and every fact candidate)."""
-    from .facts_view import facts_report
+    from .commands.facts_view import facts_report
 
     try:
         facts_report(path, list(set_facts), fmt.value, lang.value, _console(None), jurisdiction)
@@ -577,13 +580,11 @@ def checklist(
     no_color: bool = NoColorOpt,
 ) -> None:
     """申报前：本阶段须提交哪些材料、适用哪些条件 (what must be submitted, before writing)."""
-    from .checklist_view import checklist_data, checklist_report
+    from .commands.checklist_view import checklist_data, checklist_report
 
     _check_stage(stage)
     try:
         if fmt is ViewFormat.json:
-            import json
-
             data = checklist_data(jurisdiction, stage, list(set_facts), lang.value, tuple(rules))
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         else:
@@ -603,7 +604,7 @@ def rules_list(
     rules: list[Path] = RulesOpt,
 ) -> None:
     """规则列表：编号、严重程度、依据 (rules with ids, severities and citations)."""
-    from .rules_view import list_rules
+    from .commands.rules_view import list_rules
 
     try:
         list_rules(jurisdiction, lang.value, tuple(rules), _console(None))
@@ -618,7 +619,7 @@ def rules_show(
     rules: list[Path] = RulesOpt,
 ) -> None:
     """查看一条规则：检查内容、数值、所引条文 (one rule: what it checks, its numbers, the article)."""
-    from .rules_view import show_rule
+    from .commands.rules_view import show_rule
 
     try:
         show_rule(rule_id, lang.value, tuple(rules), _console(None))
@@ -633,7 +634,7 @@ def rules_compare(
     width: int = typer.Option(200, "--width", metavar="N", help="table width in characters"),
 ) -> None:
     """五地规则关键数值对比 (the key numbers of every pack, side by side)."""
-    from .compare import render
+    from .commands.compare import render
 
     try:
         render(lang.value, tuple(rules), _console(None, width))
@@ -668,15 +669,13 @@ def config_show(
     no_color: bool = NoColorOpt,
 ) -> None:
     """有效配置及每项的来源 (the effective configuration and where each value came from)."""
-    from .config import resolve, show_lines
+    from .commands.config import resolve, show_lines
 
     try:
         config = resolve(path, {})
     except RunError as e:
         _die(str(e))
     if fmt is ViewFormat.json:
-        import json
-
         typer.echo(json.dumps({"file": str(config.file) if config.file else None,
                                "settings": {k: {"value": s.value, "source": s.source}
                                             for k, s in config.settings.items()}},

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import hashlib
 
@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 
-STAGES = (
+# The one list of stages, in the order a project passes through them.
+Stage = Literal[
     "application",
     "approval",
     "construction",
@@ -27,7 +28,8 @@ STAGES = (
     "acceptance",
     "evaluation",
     "operation",
-)
+]
+STAGES: tuple[str, ...] = get_args(Stage)
 # The stages in Chinese, as catalog §0.1 names them (one home for every report).
 STAGE_NAMES_ZH = {
     "application": "申报/入库", "approval": "审批", "construction": "建设实施",
@@ -302,10 +304,3 @@ class WaivedFinding:
     approved_by: str | None = None
     document: str | None = None
     expires: date | None = None
-
-
-def money_str(v: Decimal | float | int) -> str:
-    """万元 amounts as people write them: 70, 79.99, 1200.5 (no trailing zeros)."""
-    d = Decimal(str(v)).normalize()
-    s = format(d, "f")
-    return s

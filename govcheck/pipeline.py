@@ -5,14 +5,36 @@ This is the library API; the CLI only turns options into Options and the result 
 
 from __future__ import annotations
 
+import os
+import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .checklist import material_rows
+from .checks.base import CheckContext
+from .checks.engine import apply_pack, citation_of
+from .checks.registry import CHECK_KINDS
 from .errors import RunError
-from .model import AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
+from .facts import extract
+from .facts.declared import manifest_candidates, parse_set_option
+from .findings import tool_finding
+from .identify.classify import classify
+from .identify.detect import detect
+from .identify.manifest import read_manifest
+from .identify.stage import approval_step_fact, infer_stage
+from .limits import LimitError, Limits
+from .model import SEVERITY_ORDER, STAGES, AppliedRule, CheckedDossier, Document, FindingOut, NotEvaluatedOut, Source
+from .packs.load import load_pack, pack_ids
 from .packs.schema import Pack
+from .packs.vocabulary_ext import scope, use_vocabulary
+from .read import DossierError, read_dossier
+from .read.names import safe_name
+from .selection import excluded, filter_findings, selected, severity_for
+from .waivers import apply_waivers
+from .where_en import localize
 
 
 @dataclass
@@ -23,7 +45,7 @@ class Options:
     set_facts: list[str] = field(default_factory=list)
     lang: str = "zh"
     extra_rules: tuple[Path, ...] = ()
-    # From configuration (govcheck/config.py) or options: the verdict's threshold, which rules
+    # From configuration (govcheck/commands/config.py) or options: the verdict's threshold, which rules
     # run and how severe they are, dossier files left out, and limits passed through untouched.
     fail_on: str = "error"
     select: tuple[str, ...] = ()
@@ -36,8 +58,6 @@ class Options:
 
 
 def check_dossier(path: Path, options: Options) -> CheckedDossier:
-    from .packs.vocabulary_ext import scope
-
     try:
         with scope():  # the vocabulary the dossier's pack brings ends with the dossier
             return _check_dossier(path, options)
@@ -48,29 +68,43 @@ def check_dossier(path: Path, options: Options) -> CheckedDossier:
 def release_converter() -> None:
     """A LibreOffice profile made for this dossier goes with it (a batch's run folder holds its
     workers' profiles instead). Only when the converter was loaded at all: no import for it."""
-    import os
-    import sys
-
     legacy = sys.modules.get("govcheck.read.legacy")
     if legacy is not None and not os.environ.get(legacy.RUN_DIR_ENV):
         legacy.release_profile()
 
 
-def _check_dossier(path: Path, options: Options) -> CheckedDossier:
-    from .checklist import material_rows
-    from .checks.base import CheckContext
-    from .checks.engine import apply_pack
-    from .classify import classify
-    from .facts import extract
-    from .facts.declared import manifest_candidates, parse_set_option
-    from .manifest import read_manifest
-    from .limits import LimitError, Limits
-    from .packs.vocabulary_ext import use_vocabulary
-    from .read import DossierError, read_dossier
-    from .read.names import safe_name
-    from .selection import excluded, filter_findings, selected
-    from .waivers import apply_waivers
+@dataclass
+class LoadedDossier:
+    """A dossier read, classified and its facts extracted: all that comes before the rules."""
 
+    path: Path
+    manifest: Any  # manifest.Manifest: what govcheck.yaml declares
+    documents: list[Document]
+    # No document to check: the no-documents finding (then pack and extraction may be None).
+    nothing: list[FindingOut]
+    pack: Pack | None = None
+    jurisdiction_source: str = "unknown"
+    jurisdiction_evidence: str | None = None
+    extraction: Any = None  # facts.resolve.Extraction
+
+
+def declared_facts(set_facts: list[str], manifest_facts: dict | None = None) -> list:
+    """The facts given by --set and by govcheck.yaml, as candidates (a clear error if malformed)."""
+    try:
+        return [parse_set_option(s) for s in set_facts] + manifest_candidates(manifest_facts)
+    except ValueError as e:
+        raise RunError(str(e)) from None
+
+
+def load_dossier(path: Path, options: Options, detect_jurisdiction: bool = True) -> LoadedDossier:
+    """Read, classify and extract facts: the steps `validate` and `facts` share.
+
+    Call it inside ``packs.vocabulary_ext.scope()``: the pack's own words stay in use until
+    the caller is done with the dossier. With ``detect_jurisdiction`` False (the facts view)
+    a dossier that names no jurisdiction is read without a pack instead of one detected.
+    When there is nothing to check and nothing named to check it against, the result holds
+    the documents and the no-documents finding only.
+    """
     if not path.exists():
         raise RunError(f"{path}: no such folder or file")
     manifest = read_manifest(path)
@@ -84,28 +118,38 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         raise RunError(str(e)) from None
     documents = [d for d in documents if not excluded(d.path, options.exclude)]
     classify(documents)
+    loaded = LoadedDossier(path, manifest, documents, no_documents_finding(documents, options.lang))
 
-    nothing = no_documents_finding(documents, options.lang)
-    if nothing and not ((options.jurisdiction or manifest.jurisdiction) and (options.stage or manifest.stage)):
-        # Nothing to detect the jurisdiction or stage from: the finding is the whole report.
-        return _nothing_to_check(path, options, manifest, documents, nothing)
-    pack, j_source, j_evidence = choose_pack(options, manifest.jurisdiction, documents)
-    if use_vocabulary(pack):  # the pack brings its own kinds and patterns: classify with them
-        classify(documents)
-    try:  # after the pack: a declared fact may be one of the pack's own
-        declared = [parse_set_option(s) for s in options.set_facts]
-        declared += manifest_candidates(manifest.facts)
-    except ValueError as e:
-        raise RunError(str(e)) from None
-    stage, s_source, s_evidence = choose_stage(options, manifest.stage, documents)
-    as_of = options.as_of or date.today()
-
-    extraction = extract(documents, declared, options.lang, jurisdiction=pack.pack.id)
-    from .stage import approval_step_fact  # the step an approval dossier asks for (catalog §C)
-
-    step = approval_step_fact(documents, extraction.facts, options.lang)
+    named = options.jurisdiction or manifest.jurisdiction
+    if detect_jurisdiction:
+        if loaded.nothing and not (named and (options.stage or manifest.stage)):
+            return loaded  # nothing to detect the jurisdiction or stage from
+        loaded.pack, loaded.jurisdiction_source, loaded.jurisdiction_evidence = choose_pack(
+            options, manifest.jurisdiction, documents)
+    elif named:
+        loaded.pack, loaded.jurisdiction_source, _ = choose_pack(options, manifest.jurisdiction, documents)
+    if loaded.pack is not None and use_vocabulary(loaded.pack):
+        classify(documents)  # the pack brings its own kinds and patterns: classify with them
+    # After the pack: a declared fact may be one of the pack's own.
+    declared = declared_facts(options.set_facts, manifest.facts)
+    jurisdiction = loaded.pack.pack.id if loaded.pack is not None else None
+    extraction = extract(documents, declared, options.lang, jurisdiction=jurisdiction)
+    step = approval_step_fact(documents, extraction.facts, options.lang)  # catalog §C
     if step is not None:
         extraction.facts[step.id] = step
+    loaded.extraction = extraction
+    return loaded
+
+
+def _check_dossier(path: Path, options: Options) -> CheckedDossier:
+    loaded = load_dossier(path, options)
+    manifest, documents, nothing = loaded.manifest, loaded.documents, loaded.nothing
+    if loaded.pack is None:  # the no-documents finding is the whole report
+        return _nothing_to_check(path, options, manifest, documents, nothing)
+    pack, j_source, j_evidence = loaded.pack, loaded.jurisdiction_source, loaded.jurisdiction_evidence
+    stage, s_source, s_evidence = choose_stage(options, manifest.stage, documents)
+    as_of = options.as_of or date.today()
+    extraction = loaded.extraction
     ctx = CheckContext(facts=extraction.facts, documents=documents,
                        budget_lines=extraction.budget_lines, as_of=as_of, lang=options.lang)
     results = [r for r in apply_pack(pack, stage, ctx)
@@ -122,8 +166,6 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
         findings += calendar_notes(pack, r.rule.id, r.notes, options.lang)
     findings = filter_findings(findings, options.select, options.ignore, options.severity)
     if options.lang == "en":
-        from .where_en import localize
-
         findings = localize(findings, extraction.facts)
     findings, waived = apply_waivers(findings, manifest.waivers, documents, as_of, options.lang)
     return CheckedDossier(
@@ -152,10 +194,6 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
 
 def applied_rules(pack: Pack, results: list, options: Options) -> list[AppliedRule]:
     """Every rule of the stage with its outcome and metadata (JUnit cases, SARIF rules)."""
-    from .checks.engine import citation_of
-    from .checks.registry import CHECK_KINDS
-    from .selection import severity_for
-
     out = []
     for r in results:
         rid = f"{pack.pack.id}/{r.rule.id}"
@@ -171,8 +209,6 @@ def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Do
                       findings: list[FindingOut]) -> CheckedDossier:
     """The report of a dossier without a document: the no-documents finding (and what made
     each file unusable). A jurisdiction that was named must still exist (else exit 2)."""
-    from .read.names import safe_name
-
     named = options.jurisdiction or manifest.jurisdiction
     pack, j_source, _ = choose_pack(options, manifest.jurisdiction, documents) if named else (None, "unknown", None)
     stage = options.stage or manifest.stage
@@ -191,9 +227,6 @@ def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Do
 
 def choose_pack(options: Options, manifest_j: str | None,
                 documents: list[Document]) -> tuple[Pack, str, str | None]:
-    from .detect import detect
-    from .packs.load import load_pack, pack_ids
-
     if options.jurisdiction:
         return load_pack(options.jurisdiction, options.extra_rules), "option", None
     if manifest_j:
@@ -216,23 +249,18 @@ def choose_pack(options: Options, manifest_j: str | None,
 
 def choose_stage(options: Options, manifest_stage: str | None,
                  documents: list[Document]) -> tuple[str, str, str | None]:
-    from .stage import infer_stage
-
     if options.stage:
         return options.stage, "option", None
     if manifest_stage:
         return manifest_stage, "manifest", None
     stage, evidence = infer_stage(documents, options.lang)
     if stage is None:
-        raise RunError("cannot infer the stage from the documents; pass -s "
-                       "(application, approval, construction, adjustment, acceptance, evaluation, operation)")
+        raise RunError(f"cannot infer the stage from the documents; pass -s ({', '.join(STAGES)})")
     return stage, "inferred", evidence
 
 
 def document_findings(documents: list[Document], lang: str) -> list[FindingOut]:
     """Files that could not be (fully) read, as govcheck/* findings naming the file and why."""
-    from .findings import tool_finding
-
     out = []
     for d in documents:
         loc = Source(d.path, None)
@@ -263,8 +291,6 @@ _DOCUMENT_FORMATS = {"docx", "xlsx", "pdf", "doc", "wps", "odt", "xls", "et", "o
 
 def no_documents_finding(documents: list[Document], lang: str) -> list[FindingOut]:
     """A dossier with no document to check (empty, or nothing readable) does not pass."""
-    from .findings import tool_finding
-
     usable = [d for d in documents if d.format in _DOCUMENT_FORMATS and (d.readable or d.problem == "legacy")]
     if usable:
         return []
@@ -272,21 +298,14 @@ def no_documents_finding(documents: list[Document], lang: str) -> list[FindingOu
 
 
 def calendar_notes(pack: Pack, rule_id: str, notes: list[str], lang: str) -> list[FindingOut]:
-    from .findings import tool_finding
-
     return [tool_finding("calendar-assumption", lang, rule=f"{pack.pack.id}/{rule_id}", note=n)
             for n in notes]
 
 
-_SEV = {"error": 0, "warning": 1, "info": 2}
-
-
 def _natural(rule_id: str) -> list:
     """tongliao/TL-2c before tongliao/TL-14b: numbers compare as numbers."""
-    import re
-
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", rule_id)]
 
 
 def sort_findings(findings: list[FindingOut]) -> list[FindingOut]:
-    return sorted(findings, key=lambda f: (_SEV[f.severity], _natural(f.rule)))
+    return sorted(findings, key=lambda f: (-SEVERITY_ORDER[f.severity], _natural(f.rule)))

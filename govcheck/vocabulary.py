@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -49,8 +51,6 @@ def _load(name: str) -> dict:
     """A data file parsed once per process (classify and the fact labels read the same files)
     with PyYAML's C loader where it has one — several times faster than the pure-Python one.
     Callers must not modify what it returns."""
-    import yaml
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=loader)
 
@@ -131,22 +131,22 @@ from contextvars import ContextVar  # noqa: E402
 from typing import Any  # noqa: E402
 
 ACTIVE: ContextVar[Any] = ContextVar("govcheck_active_vocabulary", default=None)
-_builtin_document_kinds, _builtin_facts, _builtin_budget_items = document_kinds, facts, budget_items
+builtin_document_kinds, builtin_facts, builtin_budget_items = document_kinds, facts, budget_items
 
 
 def document_kinds() -> tuple[DocumentKind, ...]:  # type: ignore[no-redef]
     v = ACTIVE.get()
-    return v.documents if v is not None else _builtin_document_kinds()
+    return v.documents if v is not None else builtin_document_kinds()
 
 
 def facts() -> dict[str, FactDef]:  # type: ignore[no-redef]
     v = ACTIVE.get()
-    return v.facts if v is not None else _builtin_facts()
+    return v.facts if v is not None else builtin_facts()
 
 
 def budget_items() -> dict[str, BudgetItemDef]:  # type: ignore[no-redef]
     v = ACTIVE.get()
-    return v.budget_items if v is not None else _builtin_budget_items()
+    return v.budget_items if v is not None else builtin_budget_items()
 
 
 def kinds_counting_as(kind: str) -> tuple[str, ...]:

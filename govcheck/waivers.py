@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from .findings import tool_finding
-from .manifest import MANIFEST_NAME, Waiver
+from .identify.manifest import MANIFEST_NAME, Waiver
 from .model import Document, FindingOut, Source, WaivedFinding
 from .selection import matches
 

@@ -3,6 +3,9 @@
 Working days come from the State Council holiday schedule as shipped in the chinese-calendar
 package (offline data). A year it does not cover is never silently judged on plain weekdays:
 the result names the uncovered years and the check says what it assumed.
+
+chinese_calendar is imported inside the functions that use it (start-up time): only deadline
+rules counting 工作日 need it.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ class WorkdayResult:
 
 def _is_workday(d: date) -> tuple[bool, bool]:
     """(is a working day, known from the official calendar)."""
-    import chinese_calendar  # imported here: only deadline rules with 工作日 need it
+    import chinese_calendar
 
     try:
         return chinese_calendar.is_workday(d), True

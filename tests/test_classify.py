@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govcheck.classify import classify, classify_document, match_text, stem, strip_numbering
+from govcheck.identify.classify import classify, classify_document, match_text, stem, strip_numbering
 from govcheck.model import Document, Paragraph, Sheet
 from govcheck.vocabulary import DATA, document_kinds
 
@@ -393,8 +393,9 @@ def test_ids_unique_and_equal_to_catalog() -> None:
 
 
 def test_every_kind_complete() -> None:
-    stages = {"application", "approval", "construction", "adjustment", "acceptance",
-              "evaluation", "operation"}
+    from govcheck.model import STAGES
+
+    stages = set(STAGES)
     for k in document_kinds():
         assert k.zh and k.en, k.id
         assert k.stage in stages, k.id

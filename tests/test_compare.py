@@ -1,7 +1,7 @@
 """`rules compare` reads the key numbers from the packs themselves."""
 
 from govcheck.packs.load import pack_ids
-from govcheck.compare import compare_table
+from govcheck.commands.compare import compare_table
 
 
 def _row(rows, topic):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from govcheck.detect import detect
+from govcheck.identify.detect import detect
 from govcheck.errors import RunError
 from govcheck.model import Document, Paragraph, Table
 from govcheck.packs.load import load_pack, pack_ids

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from govcheck.docs_gen import render_pack
+from govcheck.commands.docs_gen import render_pack
 from govcheck.packs.load import builtin_rules_dir
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules"
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_vocabulary_doc_is_current():
-    from govcheck.docs_gen import render_vocabulary
+    from govcheck.commands.docs_gen import render_vocabulary
 
     target = ROOT / "docs" / "vocabulary.md"
     assert target.read_text(encoding="utf-8") == render_vocabulary(), f"{target} is stale: run `make docs`"
@@ -29,7 +29,7 @@ def test_vocabulary_doc_is_current():
 
 def test_check_kinds_table_is_current():
     from govcheck.checks.registry import CHECK_KINDS
-    from govcheck.docs_gen import with_kinds_table
+    from govcheck.commands.docs_gen import with_kinds_table
 
     text = (ROOT / "docs" / "pack-format.md").read_text(encoding="utf-8")
     assert text == with_kinds_table(text), "docs/pack-format.md check kinds are stale: run `make docs`"

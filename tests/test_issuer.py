@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from govcheck.issuer import document_issuer, document_issuers, document_title, issued_by, issuer_matches
+from govcheck.identify.issuer import document_issuer, document_issuers, document_title, issued_by, issuer_matches
 from govcheck.read import read_dossier
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from govcheck.classify import classify
+from govcheck.identify.classify import classify
 from govcheck.model import STAGES, Document
-from govcheck.stage import infer_stage, stage_signals
+from govcheck.identify.stage import infer_stage, stage_signals
 from govcheck.vocabulary import document_kinds
 
 
@@ -132,7 +132,7 @@ def _titled(kind: str, name: str) -> Document:
     ([("contract", "合同.docx")], None),
 ])
 def test_approval_step_inferred(docs: list[tuple[str, str]], step: str | None) -> None:
-    from govcheck.stage import infer_approval_step
+    from govcheck.identify.stage import infer_approval_step
 
     found, evidence = infer_approval_step([_titled(k, n) for k, n in docs])
     assert found == step, evidence
@@ -140,7 +140,7 @@ def test_approval_step_inferred(docs: list[tuple[str, str]], step: str | None) -
 
 def test_declared_approval_step_is_not_overridden() -> None:
     from govcheck.model import ResolvedFact, Source
-    from govcheck.stage import approval_step_fact
+    from govcheck.identify.stage import approval_step_fact
 
     declared = {"approval_step": ResolvedFact("approval_step", "可研", Source("--set", "approval_step"), "option")}
     docs = [_titled("feasibility_study_report", "可研.docx"), _titled("preliminary_design", "初设.docx")]

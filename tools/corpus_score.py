@@ -92,7 +92,7 @@ def read_entry(entry: dict, workdir: Path):
 
 
 def score_entry(entry: dict, workdir: Path) -> DocResult:
-    from govcheck.classify import classify
+    from govcheck.identify.classify import classify
     from govcheck.facts import extract
 
     docs = read_entry(entry, workdir)

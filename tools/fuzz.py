@@ -194,7 +194,7 @@ def check_bytes(name: str, data: bytes, file_seconds: float = FILE_SECONDS) -> f
     into a finding)."""
     import tempfile
 
-    from govcheck.classify import classify
+    from govcheck.identify.classify import classify
     from govcheck.facts import extract
     from govcheck.limits import Limits
     from govcheck.pipeline import document_findings, no_documents_finding

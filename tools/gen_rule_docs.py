@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from govcheck.docs_gen import write_all
+from govcheck.commands.docs_gen import write_all
 
 if __name__ == "__main__":
     root = Path(__file__).resolve().parents[1]

@@ -8,9 +8,11 @@ from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict
 
-from ..model import BudgetLine, Document, ResolvedFact, Verdict
+from ..model import BudgetLine, Document, NotEvaluated, ResolvedFact, Verdict
 from ..packs.expressions import Unknown
+from ..packs.references import expression_refs
 from ..vocabulary import kinds_counting_as
+from .qualify import Qualifier, document_qualifies
 
 
 class Params(BaseModel):
@@ -39,8 +41,6 @@ class CheckContext:
     def has_qualified_material(self, kind: str, qualifier: dict[str, list[str]]) -> bool:
         """A document of the kind from the named body / about the subject (an unreadable
         issuer does not count)."""
-        from .materials import Qualifier, document_qualifies
-
         q = Qualifier.model_validate(qualifier)
         return any(document_qualifies(d, q) is True for d in self.documents_of([kind]))
 
@@ -68,8 +68,6 @@ def reason(lang: str, key: str, **values: str) -> str:
 
 
 def not_decided(u: Unknown, lang: str) -> "Verdict":
-    from ..model import NotEvaluated
-
     facts = sorted(u.facts)
     return NotEvaluated(reason=reason(lang, "facts_unknown", facts=", ".join(facts)), facts=facts)
 
@@ -115,8 +113,6 @@ class CheckKind:
 def references(kind: CheckKind, params: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(category: fact | material | budget_item, id, field path) for the vocabulary ids a rule's
     params name, read through the kind's declaration."""
-    from ..packs.references import expression_refs
-
     out: list[tuple[str, str, str]] = []
     for key, category in kind.refs.items():
         value: Any = params

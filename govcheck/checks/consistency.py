@@ -19,7 +19,7 @@ from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape
 from ..vocabulary import fact_name
 from .base import CheckContext, CheckKind, Params, required_in, reason
-from .fact import expectation
+from .expect import expectation
 
 
 class ConsistencyParams(Params):

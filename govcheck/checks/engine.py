@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from typing import Any, Literal
 
 from ..model import (
@@ -16,10 +15,11 @@ from ..model import (
     NotEvaluatedOut,
     Passed,
     Violation,
-    money_str,
 )
 from ..packs.expressions import holds, is_unknown
+from ..packs.parameters import message_values, substitute, uses_parameters, values_on
 from ..packs.schema import Pack, Rule
+from ..values import plain
 from .base import CheckContext, reason
 from .registry import CHECK_KINDS
 
@@ -44,18 +44,6 @@ class _Vars(dict):
 
     def __missing__(self, key: str) -> str:
         return "unknown" if self.lang == "en" else "未知"
-
-
-def show(v: Any, lang: str = "zh") -> str:
-    if isinstance(v, bool):
-        return ("yes" if v else "no") if lang == "en" else ("是" if v else "否")
-    if isinstance(v, Decimal):
-        return money_str(v)
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, (list, tuple)):
-        return "、".join(show(x, lang) for x in v)
-    return str(v)
 
 
 def citation_of(pack: Pack, rule: Rule) -> CitationOut:
@@ -83,8 +71,6 @@ def _severity(rule: Rule, v: Violation, ctx: CheckContext) -> str:
 def in_force(pack: Pack, rule: Rule, day: date) -> Rule:
     """The rule with each {param: NAME} replaced by the value in force on day (--as-of picks
     between the dated values of a parameter); a rule without parameters is itself."""
-    from ..packs.parameters import substitute, uses_parameters, values_on
-
     if not uses_parameters(rule):
         return rule
     values = values_on(pack, day)
@@ -127,10 +113,8 @@ def apply_rule(pack: Pack, rule: Rule, ctx: CheckContext) -> RuleResult:
     violations = [v for v in verdicts if isinstance(v, Violation)]
     notes = [v.note for v in verdicts if isinstance(v, Passed) and v.note]
     if violations:
-        from ..packs.parameters import message_values
-
         base_vars = message_values(pack, ctx.as_of, ctx.lang)  # {adjustment_limit} → 15%
-        base_vars.update({k: show(f.value, ctx.lang) for k, f in ctx.facts.items()})
+        base_vars.update({k: plain(f.value, ctx.lang) for k, f in ctx.facts.items()})
         findings = [_finding(pack, rule, rid, v, ctx, base_vars) for v in violations]
         return RuleResult(rule, "fail", findings=findings, notes=notes)
     if undecided:
@@ -143,7 +127,7 @@ def apply_rule(pack: Pack, rule: Rule, ctx: CheckContext) -> RuleResult:
 def _finding(pack: Pack, rule: Rule, rid: str, v: Violation, ctx: CheckContext,
              base_vars: dict[str, str]) -> FindingOut:
     values = _Vars(ctx.lang, base_vars)
-    values.update({k: show(x, ctx.lang) for k, x in v.message_vars.items()})
+    values.update({k: plain(x, ctx.lang) for k, x in v.message_vars.items()})
     message = rule.message.get(ctx.lang).format_map(values)
     if v.note:
         message += f"（{v.note}）" if ctx.lang != "en" else f" ({v.note})"

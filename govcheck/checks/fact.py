@@ -17,9 +17,10 @@ from pydantic import model_validator
 
 from ..model import Passed, Verdict, Violation
 from ..packs.describe import condition_text
-from ..packs.expressions import check_condition_shape, facts_in, holds, is_unknown
+from ..packs.expressions import check_condition_shape
 from ..vocabulary import fact_name
-from .base import CheckContext, CheckKind, Params, required_in, not_decided
+from .base import CheckContext, CheckKind, Params, required_in
+from .expect import expectation
 
 
 class FactParams(Params):
@@ -33,24 +34,6 @@ class FactParams(Params):
         if self.expect is not None:
             check_condition_shape(self.expect, "expect")
         return self
-
-
-def expectation(cond: dict[str, Any], ctx: CheckContext) -> list[Verdict]:
-    """Shared with consistency: a condition that must hold, with the facts' values for messages."""
-    result = holds(cond, ctx)
-    if is_unknown(result):
-        return [not_decided(result, ctx.lang)]
-    if result:
-        return [Passed()]
-    from .engine import show
-
-    facts = sorted(facts_in(cond))
-    unknown_word = "unknown" if ctx.lang == "en" else "未知"
-    vars_ = {f: unknown_word if ctx.value(f) is None else show(ctx.value(f), ctx.lang) for f in facts}
-    sep = ", " if ctx.lang == "en" else "，"
-    vars_["actual"] = sep.join(f"{fact_name(f, ctx.lang)}={vars_[f]}" for f in facts)
-    src = ctx.facts.get(facts[0]).source if facts and ctx.facts.get(facts[0]) else None
-    return [Violation(message_vars=vars_, fact=facts[0] if facts else None, location=src)]
 
 
 def evaluate(p: FactParams, ctx: CheckContext) -> list[Verdict]:

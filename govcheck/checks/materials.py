@@ -20,25 +20,13 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from ..issuer import document_issuers, document_title, issued_by
+from ..identify.issuer import document_issuers, document_title
 from ..model import Document, NotEvaluated, Passed, Verdict, Violation
+from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape, holds, is_unknown
 from ..vocabulary import document_name
 from .base import CheckContext, CheckKind, Params, not_decided
-
-
-class Qualifier(Params):
-    """What makes a document of a kind the one the article names (catalog §C: opinions from the
-    named body)."""
-
-    issued_by: list[str] = []  # bodies as the measure names them ("区大数据管理局")
-    about: list[str] = []  # words of which one must be in the title or file name
-
-    @model_validator(mode="after")
-    def _something(self) -> "Qualifier":
-        if not self.issued_by and not self.about:
-            raise ValueError("a qualifier needs issued_by or about")
-        return self
+from .qualify import Qualifier, document_qualifies
 
 
 class MaterialsParams(Params):
@@ -58,19 +46,6 @@ def check_required_when(requires: list[str], required_when: dict[str, dict[str, 
         if kind not in requires:
             raise ValueError(f"required_when: {kind} is not in requires")
         check_condition_shape(cond, f"required_when.{kind}")
-
-
-def document_qualifies(doc: Document, q: Qualifier | None) -> bool | None:
-    """True / False, or None when the document names no issuing body to compare."""
-    if q is None:
-        return True
-    if q.about:
-        title = document_title(doc) + " " + doc.name
-        if not any(w in title for w in q.about):
-            return False
-    if q.issued_by:
-        return issued_by(doc, q.issued_by)
-    return True
 
 
 def _presence(kind: str, q: Qualifier | None, ctx: CheckContext) -> tuple[bool | None, list[Document]]:
@@ -171,8 +146,6 @@ def describe(p: MaterialsParams, lang: str) -> str:
 def material_text(kind: str, qualified: dict[str, Qualifier], required_when: dict[str, dict[str, Any]],
                   lang: str) -> str:
     """A required kind as `rules show` prints it, with the body it must come from and when it is due."""
-    from ..packs.describe import condition_text
-
     text = document_name(kind, lang) + _qualifier_text(qualified.get(kind), lang)
     cond = required_when.get(kind)
     if cond:

@@ -17,7 +17,8 @@ from typing import Any
 
 from pydantic import model_validator
 
-from ..model import NotEvaluated, Passed, Verdict, Violation, money_str
+from ..model import NotEvaluated, Passed, Verdict, Violation
+from ..values import money_str
 from ..packs.describe import expr_text
 from ..packs.expressions import evaluate as value_of, facts_in, merge_unknown
 from .base import CheckContext, CheckKind, Params, not_decided, reason

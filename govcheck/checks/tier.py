@@ -20,11 +20,14 @@ from typing import Any
 
 from pydantic import model_validator
 
-from ..model import Passed, Verdict, Violation, money_str
+from ..model import Passed, Verdict, Violation
+from ..packs.describe import condition_text, expr_text
 from ..packs.expressions import check_condition_shape, evaluate as value_of, holds, is_unknown
+from ..values import money_str
 from ..vocabulary import document_name, fact_name
 from .base import CheckContext, CheckKind, Params, not_decided
-from .materials import Qualifier, check_required_when, material_text, missing_materials
+from .materials import check_required_when, material_text, missing_materials
+from .qualify import Qualifier
 
 
 class Expect(Params):
@@ -132,8 +135,6 @@ def describe(p: TierParams, lang: str) -> str:
             material_text(k, p.qualified, p.required_when, lang) for k in p.requires)
         parts.append(("requires " if lang == "en" else "须提交 ") + names)
     if p.expect is not None:
-        from ..packs.describe import expr_text
-
         parts.append(
             f"{fact_name(p.expect.fact, lang)} = {expr_text(p.expect.in_band, lang)}"
             + (f" (else {expr_text(p.expect.out_of_band, lang)})" if p.expect.out_of_band is not None else "")
@@ -150,8 +151,6 @@ def _num(v: Any) -> str:
 
 
 def _cond(c: Any, lang: str = "zh") -> str:
-    from ..packs.describe import condition_text
-
     return condition_text(c, lang)
 
 

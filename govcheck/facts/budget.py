@@ -25,9 +25,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..findings import tool_finding
-from ..model import BudgetLine, Candidate, Document, FindingOut, Source, money_str
+from ..model import BudgetLine, Candidate, Document, FindingOut, Source
+from ..values import cell_text, money_str
 from ..vocabulary import budget_items
-from .grid import Grid, cell_text, grids
+from .grid import Grid, grids
 from .labels import norm_label
 from .money import (
     UNIT_LINE_RE, find_unit, has_capital_amount, normalize_text, parse_amount_in_words, parse_money,

@@ -93,7 +93,7 @@ def resolve_checkboxes(value: Any) -> tuple[bool, Any]:
 
 # ---------------------------------------------------------------- by type
 
-def _alias_lookup(fact: FactDef, s: str) -> str | None:
+def alias_lookup(fact: FactDef, s: str) -> str | None:
     """Enum value for a normalised text: a value, an alias, or one contained (longest first)."""
     vals = {norm_value(v): v for v in fact.values}
     aliases = {norm_value(k): str(v) for k, v in fact.aliases.items()}
@@ -150,7 +150,7 @@ def parse_bool(value: Any, fact: FactDef | None = None) -> bool | None:
     if s in ("×", "✗", "✘", "☐", "□"):
         return False
     if fact is not None and fact.aliases:
-        a = _alias_lookup(fact, s) if fact.values else None
+        a = alias_lookup(fact, s) if fact.values else None
         if a is None:
             amap = {norm_value(k): str(v) for k, v in fact.aliases.items()}
             a = amap.get(s)
@@ -254,7 +254,7 @@ def coerce(fact: FactDef, value: Any, unit: str | None = None, label: str = "") 
             value = "是" if value else "否"
         if not isinstance(value, str):
             value = str(value)
-        return _alias_lookup(fact, norm_value(value))
+        return alias_lookup(fact, norm_value(value))
     if t == "list":
         return _coerce_list(fact, split_list(value))
     # string
@@ -274,7 +274,7 @@ def _coerce_list(fact: FactDef, items: list[str]) -> list[str] | None:
         return [o for o in out if o] or None
     out: list[str] = []
     for i in items:
-        v = _alias_lookup(fact, norm_value(i))
+        v = alias_lookup(fact, norm_value(i))
         if v is not None and v not in out:
             out.append(v)
     return out or None

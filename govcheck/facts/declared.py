@@ -20,9 +20,10 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Candidate, Source
+from ..values import as_written
 from ..vocabulary import FactDef
 from ..vocabulary import facts as _facts
-from .coerce import _alias_lookup, clean_string, split_list
+from .coerce import alias_lookup, clean_string, split_list
 from .dates import parse_date, parse_months
 from .labels import match_label, norm_value
 from .money import normalize_text, parse_amount_in_words, parse_money
@@ -118,7 +119,7 @@ def coerce_declared(fd: FactDef, value: Any, who: str) -> Any:
     if t == "enum":
         if isinstance(value, bool):
             value = "是" if value else "否"
-        v = _alias_lookup(fd, norm_value(value))
+        v = alias_lookup(fd, norm_value(value))
         if v is None:
             raise _fail(who, zh, en, f"（可选 / choose from: {', '.join(fd.values)}）")
         return v
@@ -130,7 +131,7 @@ def coerce_declared(fd: FactDef, value: Any, who: str) -> Any:
             return [clean_string(i) for i in items]
         out = []
         for i in items:
-            v = _alias_lookup(fd, norm_value(i))
+            v = alias_lookup(fd, norm_value(i))
             if v is None:
                 raise _fail(who, f"{i} {zh}", f"{i} is {en}", f"（可选 / choose from: {', '.join(fd.values)}）")
             if v not in out:
@@ -140,12 +141,6 @@ def coerce_declared(fd: FactDef, value: Any, who: str) -> Any:
     if not s:
         raise _fail(who, zh, en)
     return s
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        return ",".join(str(v) for v in value)
-    return str(value)
 
 
 def parse_set_option(text: str) -> Candidate:
@@ -170,8 +165,8 @@ def manifest_candidates(facts: dict | None, file: str = "govcheck.yaml") -> list
         raise ValueError(f"{file} facts: 应为“事实: 值”的映射 / must be a mapping of fact: value")
     out = []
     for key, value in facts_map.items():
-        who = f"{file} facts.{key}={_show(value)}"
+        who = f"{file} facts.{key}={as_written(value)}"
         fid = resolve_fact_id(str(key), who)
         val = coerce_declared(_facts()[fid], value, who)
-        out.append(Candidate(fid, val, Source(file, f"facts.{fid}"), "manifest", _show(value)))
+        out.append(Candidate(fid, val, Source(file, f"facts.{fid}"), "manifest", as_written(value)))
     return out

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..findings import tool_finding
-from ..model import Candidate, Document, FindingOut, Source, money_str
+from ..model import Candidate, Document, FindingOut, Source
+from ..values import cell_text
 from ..vocabulary import facts
 from .coerce import CHECKED_MARKS, UNCHECKED_MARKS, coerce
-from .grid import Grid, cell_text, grids
-from .labels import LabelMatch, clean_text, keep_best_labels, match_label
-from .money import UNIT_LINE_RE, figure_and_words, has_capital_amount, normalize_text
+from .grid import Grid, grids
+from .labels import LabelMatch, clean_text, keep_best_labels, match_label, norm_label
+from .money import UNIT_LINE_RE, figure_and_words, normalize_text, words_finding
+from .text import colon_pairs, trim_value
 
 _MARKS = set(CHECKED_MARKS + UNCHECKED_MARKS)
 
@@ -64,14 +65,10 @@ _HEADER_WORDS = {"序号", "编号", "备注", "说明", "数量", "单价", "�
 
 
 def _is_column_word(t: str) -> bool:
-    from .labels import norm_label
-
     return norm_label(t)[0] in _COLUMN_WORDS
 
 
 def _is_header_word(t: str) -> bool:
-    from .labels import norm_label
-
     return norm_label(t)[0] in _HEADER_WORDS
 
 
@@ -182,15 +179,11 @@ class _FormReader:
         t = normalize_text(cell.text)
         if ":" not in t:
             return
-        from .text import colon_pairs
-
         for m, value, _span in colon_pairs(t, self.jurisdiction, self.doc.kind):
             self._candidate(g, m, r, cell, value, unit, raw_label=m.text, trim=True)
 
     def _candidate(self, g: Grid, m: LabelMatch, r: int, vcell: _Cell, vtext: str,
                    unit: str | None, raw_label: str | None = None, trim: bool = False) -> None:
-        from .text import trim_value
-
         original = vtext
         for fid in m.facts:
             fd = self.defs[fid]
@@ -212,16 +205,6 @@ class _FormReader:
         if figure is None or words is None or abs(figure - words) <= Decimal("0.0001"):
             return
         self.findings.append(words_finding(src, figure, words, text, self.lang, fid))
-
-
-def words_finding(src: Source, figure: Decimal, words: Decimal, text: str, lang: str,
-                  fact: str | None = None) -> FindingOut:
-    runs = [m.group(0) for m in re.finditer(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億元圆角分整正]+", text)]
-    runs = [r for r in runs if has_capital_amount(r)] or [text]
-    return tool_finding(
-        "amount-in-words", lang, location=src, fact=fact, file=src.file, where=src.where,
-        figure=f"{money_str(figure)}万元", words=f"{money_str(words)}万元", words_text=runs[0],
-    )
 
 
 def form_candidates(doc: Document, jurisdiction: str | None = None, lang: str = "zh",

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any, Iterator
 
 from ..model import Document, Sheet, Table
@@ -46,22 +44,3 @@ def grids(doc: Document) -> Iterator[Grid]:
         yield Grid(doc, [list(r) for r in t.rows], table=t)
     for s in doc.sheets:
         yield Grid(doc, [list(r) for r in s.rows], sheet=s)
-
-
-def cell_text(v: Any) -> str:
-    """A cell as text: numbers without a trailing .0, dates ISO."""
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "是" if v else "否"
-    if isinstance(v, float):
-        if v == int(v):
-            return str(int(v))
-        return repr(round(v, 6))
-    if isinstance(v, Decimal):
-        return format(v.normalize(), "f")
-    if isinstance(v, datetime):
-        return v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat(sep=" ")
-    if isinstance(v, date):
-        return v.isoformat()
-    return str(v).strip()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+
 from ..vocabulary import DATA, facts
 from .money import find_unit, normalize_text
 

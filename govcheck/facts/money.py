@@ -18,6 +18,10 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..findings import tool_finding
+from ..model import FindingOut, Source
+from ..values import money_str
+
 UNIT_FACTORS = {  # how many 万元 one unit is
     "元": Decimal("0.0001"),
     "千元": Decimal("0.1"),
@@ -238,3 +242,13 @@ def figure_and_words(text: str, default_unit: str | None = None) -> tuple[Decima
     if m:
         figure = parse_money(m.group(0), default_unit)
     return figure, words
+
+
+def words_finding(src: Source, figure: Decimal, words: Decimal, text: str, lang: str,
+                  fact: str | None = None) -> FindingOut:
+    runs = [m.group(0) for m in re.finditer(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億元圆角分整正]+", text)]
+    runs = [r for r in runs if has_capital_amount(r)] or [text]
+    return tool_finding(
+        "amount-in-words", lang, location=src, fact=fact, file=src.file, where=src.where,
+        figure=f"{money_str(figure)}万元", words=f"{money_str(words)}万元", words_text=runs[0],
+    )

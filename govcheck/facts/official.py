@@ -12,7 +12,7 @@ reply or a letter before reading its body.
   维护项目)") — the project the report is about.
 
 Each candidate has origin "text" and Source(file, "段落N"). The issuing body (落款 issuer, seal
-line) is read elsewhere (govcheck/issuer.py).
+line) is read elsewhere (govcheck/identify/issuer.py).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..identify.classify import documents_data
 from ..model import Candidate, Document, Paragraph, Source
 from .dates import parse_date
 from .labels import clean_text
@@ -200,6 +201,4 @@ def _body_start(lines: list[Paragraph]) -> int:
 
 @lru_cache(maxsize=1)
 def date_facts() -> dict[str, str]:
-    from ..classify import documents_data
-
     return dict(documents_data().get("date_facts") or {})

@@ -27,7 +27,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..findings import tool_finding
-from ..model import BudgetLine, Candidate, Document, FindingOut, ResolvedFact, Source, money_str
+from ..identify.issuer import document_title
+from ..model import BudgetLine, Candidate, Document, FindingOut, ResolvedFact, Source
+from ..values import with_unit
 from ..vocabulary import document_name, fact_name, facts
 from .budget import extract_budget
 from .coerce import same_value
@@ -58,23 +60,6 @@ class Extraction:
     budget_lines: list[BudgetLine] = field(default_factory=list)
     findings: list[FindingOut] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------- showing values
-
-def show_value(fid: str, v: Any, lang: str = "zh") -> str:
-    if isinstance(v, bool):
-        return ("yes" if v else "no") if lang == "en" else ("是" if v else "否")
-    if isinstance(v, Decimal):
-        return f"{money_str(v)}万元" if lang != "en" else f"{money_str(v)} 万元"
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, (list, tuple)):
-        return "、".join(str(x) for x in v)
-    fd = facts().get(fid)
-    if fd is not None and fd.type == "months":
-        return f"{v}个月" if lang != "en" else f"{v} months"
-    return str(v)
 
 
 def _cmp_key(fid: str, v: Any) -> Any:
@@ -175,21 +160,21 @@ def _resolve_fact(fid: str, ordered: list[Candidate], lang: str) -> tuple[Resolv
         for v, members in _groups(fid, [c for c in docs if not _same(fid, c.value, win.value)]):
             out.append(tool_finding(
                 "declared-differs", lang, location=members[0].source, fact=fid, fact_name=name,
-                declared=show_value(fid, win.value, lang), declared_source=win.source.label(),
-                found=show_value(fid, v, lang), found_source=_sources(members, lang),
+                declared=with_unit(fid, win.value, lang), declared_source=win.source.label(),
+                found=with_unit(fid, v, lang), found_source=_sources(members, lang),
             ))
     elif win.origin in DOCUMENT:
         groups = _groups(fid, docs)
         if len(groups) > 1:
             sep = "、" if lang != "en" else "; "
             values = sep.join(
-                f"{show_value(fid, v, lang)}（{_sources(m, lang)}）" if lang != "en"
-                else f"{show_value(fid, v, lang)} ({_sources(m, lang)})"
+                f"{with_unit(fid, v, lang)}（{_sources(m, lang)}）" if lang != "en"
+                else f"{with_unit(fid, v, lang)} ({_sources(m, lang)})"
                 for v, m in groups
             )
             out.append(tool_finding(
                 "fact-conflict", lang, location=win.source, fact=fid, fact_name=name, values=values,
-                used=show_value(fid, win.value, lang), used_source=win.source.label(),
+                used=with_unit(fid, win.value, lang), used_source=win.source.label(),
             ))
     return rf, out
 
@@ -271,8 +256,6 @@ def inferred_project_type(resolved: dict[str, ResolvedFact], documents: list[Doc
 def _type_from_tender(documents: list[Document]) -> Candidate | None:
     """A 招标文件 whose title tenders development or construction work (…系统开发项目招标文件),
     and says nothing of 运维 / 服务, is for a 建设类 project: it is not 运维类."""
-    from ..issuer import document_title
-
     for d in documents:
         if d.kind != "procurement_docs" or not d.readable:
             continue

@@ -19,9 +19,9 @@ from functools import lru_cache
 
 from ..model import Candidate, Document, FindingOut, Source
 from ..vocabulary import facts
-from .coerce import coerce
+from .coerce import coerce, negation_before
 from .labels import LabelMatch, clean_text, keep_best_labels, match_label, norm_label
-from .money import normalize_text, parse_amount_in_words, parse_money
+from .money import normalize_text, parse_amount_in_words, parse_money, words_finding
 
 _SEPARATORS = set(" \t\u3000。；;，,！!？?\n")
 _STRING_TYPES = ("string", "enum", "bool", "list")
@@ -87,8 +87,6 @@ _PHRASES: list[tuple[str, re.Pattern]] = [
 def phrase_facts(t: str) -> list[tuple[str, object, str]]:
     """(fact, value, the words) for facts stated in set phrases of a sentence; a phrase under a
     negation (未采用公开招标方式) states nothing."""
-    from .coerce import negation_before
-
     defs = facts()
     out = []
     for fid, rx in _PHRASES:
@@ -190,8 +188,6 @@ _WORDS_BESIDE = [
 
 def text_candidates(doc: Document, jurisdiction: str | None = None,
                     lang: str = "zh") -> tuple[list[Candidate], list[FindingOut]]:
-    from .forms import words_finding
-
     defs = facts()
     out: list[tuple[Candidate, str]] = []  # (candidate, label core)
     findings: list[FindingOut] = []

@@ -5,19 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..model import money_str
+from ..values import literal, money_str
 
 _OPS = {"eq": "=", "ne": "≠", "ge": "≥", "gt": ">", "le": "≤", "lt": "<", "in": "∈",
         "not_in": "∉", "only_in": "⊆", "is": "="}
 
 
 def expr_text(e: Any, lang: str = "zh") -> str:
-    if isinstance(e, bool):
-        if lang == "en":
-            return "yes" if e else "no"
-        return "是" if e else "否"
-    if isinstance(e, (int, float, Decimal)):
-        return money_str(e)
+    if isinstance(e, (bool, int, float, Decimal)):
+        return literal(e, lang)
     if isinstance(e, list):
         return "{" + ", ".join(expr_text(x, lang) for x in e) + "}"
     if not isinstance(e, dict):

@@ -30,7 +30,7 @@ Conditions (YAML):
     {material: kind}                  a document of that kind is in the dossier (also a list: any)
     {material: kind, issued_by: [..], about: [..]}
                                       … one issued by a named body / titled about a subject
-                                      (checks.materials.Qualifier); an unreadable issuer does
+                                      (checks.qualify.Qualifier); an unreadable issuer does
                                       not qualify
     {all: [...]} / {any: [...]} / {not: cond}
 """
@@ -38,9 +38,11 @@ Conditions (YAML):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Callable, Protocol
+
+from ..workdays import add_months
 
 
 class FactView(Protocol):
@@ -186,10 +188,6 @@ def _first(expr: dict, facts: FactView) -> Any:
 
 
 def _date_add(expr: dict, facts: FactView) -> Any:
-    from datetime import timedelta
-
-    from ..workdays import add_months
-
     spec = expr["date_add"]
     start = evaluate(spec["from"], facts)
     if is_unknown(start):

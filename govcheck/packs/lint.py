@@ -25,6 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+import yaml
+from pydantic import ValidationError
+
+from ..checks.base import references
+from ..checks.registry import CHECK_KINDS
+from ..vocabulary import budget_items, document_kinds, facts
+from .parameters import substitute, values_on, walk_refs
+from .references import condition_references
+from .schema import Pack
+from .vocabulary_ext import active, problems
 from .yaml_lines import line_of, load_with_lines
 
 _SPACE = re.compile(r"\s+")
@@ -69,11 +79,6 @@ class _Collector:
 
 def read_pack(path: Path) -> tuple[Any, list[Problem]]:
     """(the bound Pack or None, every problem found)."""
-    import yaml
-    from pydantic import ValidationError
-
-    from .schema import Pack
-
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -104,7 +109,6 @@ def read_pack(path: Path) -> tuple[Any, list[Problem]]:
     _vocabulary_problems(pack, out)
     if any(p.field.startswith("vocabulary") for p in out.items):
         return None, out.items
-    from .vocabulary_ext import active
 
     with active(pack):
         _bind(pack, out)
@@ -130,7 +134,6 @@ def _schema_problems(err: Any, data: dict, out: _Collector) -> None:
 def _vocabulary_problems(pack: Any, out: _Collector) -> None:
     if pack.vocabulary is None:
         return
-    from .vocabulary_ext import problems
 
     for path, message in problems(pack.vocabulary):
         out.add(("vocabulary", *path), "-", "vocabulary." + ".".join(map(str, path)), message)
@@ -138,11 +141,6 @@ def _vocabulary_problems(pack: Any, out: _Collector) -> None:
 
 def _bind(pack: Any, out: _Collector) -> None:
     """Each rule's params validated by its check kind (with each parameter's latest value)."""
-    from pydantic import ValidationError
-
-    from ..checks.registry import CHECK_KINDS
-    from .parameters import substitute, values_on, walk_refs
-
     latest = values_on(pack, None)
     for i, rule in enumerate(pack.rules):
         for name, where in walk_refs({"when": rule.when, "params": rule.params,
@@ -163,11 +161,6 @@ def _bind(pack: Any, out: _Collector) -> None:
 
 
 def _rule_problems(pack: Any, out: _Collector) -> None:
-    from ..checks.base import references
-    from ..checks.registry import CHECK_KINDS
-    from ..vocabulary import budget_items, document_kinds, facts
-    from .references import condition_references
-
     known = {"fact": set(facts()), "material": {k.id for k in document_kinds()},
              "budget_item": set(budget_items())}
     label = {"fact": "fact", "material": "document kind", "budget_item": "budget item"}

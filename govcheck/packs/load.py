@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import RunError
+from .lint import read_pack
 from .schema import Pack
 
 
@@ -40,8 +42,6 @@ _SAID: set[Path] = set()
 
 
 def _say_shadowed(new: Path, old: Path) -> None:
-    import sys
-
     if new not in _SAID:
         _SAID.add(new)
         print(f"govcheck: {new} replaces the pack '{new.stem}' of {old}", file=sys.stderr)

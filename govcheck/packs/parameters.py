@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Iterator
 
+from ..values import money_str
 from .schema import Pack, Parameter
 
 
@@ -65,8 +66,6 @@ def uses_parameters(rule: Any) -> bool:
 
 def shown(p: Parameter, value: Any, lang: str = "zh") -> str:
     """A parameter's value in words: 15%, 80万元, 6个月, 5个工作日."""
-    from ..model import money_str
-
     if isinstance(value, dict) and "by" in value:  # a number chosen by a fact (市本级 80 / 旗县市区 60)
         return " / ".join(f"{k} {shown(p, v, lang)}" for k, v in value["values"].items())
     if not isinstance(value, (int, float, Decimal)) or isinstance(value, bool):

@@ -14,13 +14,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..model import STAGES, Severity
+from ..model import Severity, Stage
 from .expressions import check_condition_shape
 
-Stage = Literal[
-    "application", "approval", "construction", "adjustment", "acceptance", "evaluation", "operation"
-]
-assert set(Stage.__args__) == set(STAGES)  # type: ignore[attr-defined]
 
 
 class Strict(BaseModel):

@@ -54,9 +54,9 @@ _CACHE: dict[int, tuple[Pack, Vocabulary]] = {}
 def problems(voc: PackVocabulary) -> list[tuple[tuple, str]]:
     """(field path under 'vocabulary', message) for every collision or unknown id."""
     out: list[tuple[tuple, str]] = []
-    kinds = {k.id for k in V._builtin_document_kinds()}
-    facts = V._builtin_facts()
-    items = V._builtin_budget_items()
+    kinds = {k.id for k in V.builtin_document_kinds()}
+    facts = V.builtin_facts()
+    items = V.builtin_budget_items()
     new_kinds = {d.id for d in voc.documents}
     new_facts = {f.id: f for f in voc.facts}
     for i, d in enumerate(voc.documents):
@@ -119,7 +119,7 @@ def build(voc: PackVocabulary, key: str) -> Vocabulary:
 def _documents(voc: PackVocabulary) -> tuple[V.DocumentKind, ...]:
     extra = {k: tuple(v) for k, v in voc.patterns.items()}
     kinds = [replace(k, patterns=k.patterns + extra[k.id]) if k.id in extra else k
-             for k in V._builtin_document_kinds()]
+             for k in V.builtin_document_kinds()]
     for d in voc.documents:
         new = V.DocumentKind(id=d.id, zh=d.zh, en=d.en, stage=d.stage,
                              patterns=tuple(d.patterns) + extra.get(d.id, ()), exclude=tuple(d.exclude))
@@ -134,7 +134,7 @@ def _documents(voc: PackVocabulary) -> tuple[V.DocumentKind, ...]:
 
 
 def _facts(voc: PackVocabulary) -> dict[str, V.FactDef]:
-    out = dict(V._builtin_facts())
+    out = dict(V.builtin_facts())
     for f in voc.facts:
         out[f.id] = V.FactDef(id=f.id, zh=f.zh, en=f.en, type=f.type, labels=tuple(f.labels),
                               values=tuple(f.values), aliases=dict(f.aliases))
@@ -150,7 +150,7 @@ def _facts(voc: PackVocabulary) -> dict[str, V.FactDef]:
 
 
 def _budget_items(voc: PackVocabulary) -> dict[str, V.BudgetItemDef]:
-    out = dict(V._builtin_budget_items())
+    out = dict(V.builtin_budget_items())
     for b in voc.budget_items:
         out[b.id] = V.BudgetItemDef(b.id, b.zh, b.en, tuple(b.labels))
     return out
@@ -159,8 +159,8 @@ def _budget_items(voc: PackVocabulary) -> dict[str, V.BudgetItemDef]:
 # Modules whose lru_caches hold data derived from the vocabulary (label index, compiled document
 # patterns, budget labels). They are cleared when the active vocabulary changes, which happens
 # once per jurisdiction switch, not per document.
-_DERIVED = ("govcheck.classify", "govcheck.facts.labels", "govcheck.facts.text",
-            "govcheck.facts.budget", "govcheck.facts.forms", "govcheck.stage")
+_DERIVED = ("govcheck.identify.classify", "govcheck.facts.labels", "govcheck.facts.text",
+            "govcheck.facts.budget", "govcheck.facts.forms", "govcheck.identify.stage")
 _last_key: list[str | None] = [None]
 
 

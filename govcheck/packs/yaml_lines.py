@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
+
 Path_ = tuple[Any, ...]
 
 
@@ -19,8 +21,6 @@ class YamlProblem(Exception):
 
 def load_with_lines(text: str) -> tuple[Any, dict[Path_, int], list[tuple[int, Path_, str]]]:
     """(data, {field path: 1-based line}, [(line, path, duplicate-key message)])."""
-    import yaml
-
     # The C parser, where PyYAML has it, is several times faster on a large pack.
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_cls(text)
@@ -37,8 +37,6 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path_, int], list[tuple[int, P
 
 
 def _walk(node: Any, path: Path_, lines: dict[Path_, int], dups: list[tuple[int, Path_, str]]) -> None:
-    import yaml
-
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}

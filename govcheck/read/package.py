@@ -21,6 +21,7 @@ import re
 import zipfile
 
 from ..limits import Limits
+from .names import safe_name
 from .problems import ReadProblem, limit_hit
 
 _MB = 1024 * 1024
@@ -97,6 +98,4 @@ def _as_utf8(head: bytes) -> bytes:
 
 
 def _shown(name: str) -> str:
-    from .names import safe_name
-
     return safe_name(name)

@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..checks.engine import show
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
 from ..model import STAGE_NAMES_ZH, CheckedDossier, FindingOut
+from ..values import plain
 from ..vocabulary import fact_name
 from .common import citation_label, counts, passed
 
@@ -55,8 +59,6 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def render(checked: CheckedDossier, console: Any, quiet: bool = False) -> None:
-    from rich.panel import Panel
-
     t = _T["en" if checked.lang == "en" else "zh"]
     if quiet:  # --quiet: the findings and the verdict, nothing else
         _findings(checked, t, console)
@@ -71,8 +73,6 @@ def render(checked: CheckedDossier, console: Any, quiet: bool = False) -> None:
 
 
 def _summary(checked: CheckedDossier, t: dict) -> Any:
-    from rich.table import Table
-
     g = Table.grid(padding=(0, 2))
     g.add_column(style="bold")
     g.add_column()
@@ -117,8 +117,6 @@ def _verdict(checked: CheckedDossier, t: dict) -> str:
 
 def _set_aside(checked: CheckedDossier, t: dict, console: Any) -> None:
     """Waived findings (with who approved them and why) and those in the baseline: shown, not counted."""
-    from rich.text import Text
-
     if checked.waived:
         console.rule(f"[dim]{t['waived_title']} ({len(checked.waived)})")
         for w in checked.waived:
@@ -153,8 +151,6 @@ def _findings(checked: CheckedDossier, t: dict, console: Any) -> None:
 
 
 def _finding_text(f: FindingOut, t: dict, lang: str) -> Any:
-    from rich.text import Text
-
     out = Text()
     out.append(f"● {f.rule}\n", style=_STYLE[f.severity])
     out.append(f"  {f.message}\n")
@@ -175,8 +171,6 @@ def _finding_text(f: FindingOut, t: dict, lang: str) -> Any:
 
 
 def _materials(checked: CheckedDossier, t: dict, console: Any) -> None:
-    from rich.table import Table
-
     if not checked.materials:
         return
     table = Table(title=t["materials"], title_justify="left", show_lines=False)
@@ -223,14 +217,12 @@ def _not_evaluated(checked: CheckedDossier, t: dict, console: Any) -> None:
 
 
 def _facts(checked: CheckedDossier, t: dict, console: Any) -> None:
-    from rich.table import Table
-
     if not checked.facts:
         return
     table = Table(title=t["facts"], title_justify="left")
     for col in ("fact", "value", "source"):
         table.add_column(t[col], overflow="fold")
     for key, f in sorted(checked.facts.items()):
-        value = show(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
+        value = plain(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
         table.add_row(f"{fact_name(key, checked.lang)} [dim]{key}[/]", value, f.source.label())
     console.print(table)

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..manifest import MANIFEST_NAME
+from ..identify.manifest import MANIFEST_NAME
 from ..model import CheckedDossier, FindingOut
 from .common import citation_label
 from .github import file_path

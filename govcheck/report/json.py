@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from .. import __version__
 from ..model import CheckedDossier, ResolvedFact
+from ..values import json_value
 from .common import counts, passed
 
 SCHEMA = "govcheck.report/1"
 
 
-def _value(v: Any) -> Any:
-    if isinstance(v, bool):
-        return v
-    if isinstance(v, Decimal):
-        return float(v)  # amounts are 万元 numbers (contract)
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, (list, tuple)):
-        return [_value(x) for x in v]
-    return v
-
-
 def _fact(f: ResolvedFact) -> dict[str, Any]:
-    out: dict[str, Any] = {"value": _value(f.value)}
+    out: dict[str, Any] = {"value": json_value(f.value)}
     if f.unit:
         out["unit"] = f.unit
     out["source"] = {"file": f.source.file, "where": f.source.where}

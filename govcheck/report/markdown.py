@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import STAGE_NAMES_ZH, CheckedDossier, FindingOut, Severity
+from ..values import plain
+from ..vocabulary import document_name, fact_name
 from .common import citation_label, counts, passed
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -199,8 +201,6 @@ def material_row(row: dict[str, Any], lang: str) -> MaterialRow:
     elif req == "undecided":
         status, level = (t["present"], "ok") if present else (t["undecided"], "undecided")
         if row.get("facts"):
-            from ..vocabulary import fact_name
-
             needs = "、".join(f"{fact_name(f, lang)}（{f}）" if lang != "en" else f"{fact_name(f, lang)} ({f})"
                              for f in row["facts"])
             status += f"（{t['needs']} {needs}）" if lang != "en" else f" ({t['needs']} {needs})"
@@ -218,8 +218,6 @@ def material_row(row: dict[str, Any], lang: str) -> MaterialRow:
 
 
 def not_evaluated_rows(checked: CheckedDossier) -> list[NotEvaluatedRow]:
-    from ..vocabulary import fact_name
-
     lang = checked.lang
     return [
         NotEvaluatedRow(
@@ -234,20 +232,15 @@ def not_evaluated_rows(checked: CheckedDossier) -> list[NotEvaluatedRow]:
 
 def fact_rows(checked: CheckedDossier) -> list[tuple[str, str, str]]:
     """(name with id, value with unit, source) for every fact used."""
-    from ..checks.engine import show
-    from ..vocabulary import fact_name
-
     rows = []
     for key, f in sorted(checked.facts.items()):
-        value = show(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
+        value = plain(f.value, checked.lang) + (f" {f.unit}" if f.unit else "")
         rows.append((f"{fact_name(key, checked.lang)} ({key})", value, f.source.label()))
     return rows
 
 
 def document_rows(checked: CheckedDossier) -> list[tuple[str, str, str, str]]:
     """(file, kind name, format, readable / why not) for every file read."""
-    from ..vocabulary import document_name
-
     t = labels(checked.lang)
     rows = []
     for d in checked.documents:

@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..findings import FINDING_TYPES
-from ..manifest import MANIFEST_NAME
+from ..identify.manifest import MANIFEST_NAME
 from ..model import AppliedRule, CheckedDossier, FindingOut
 from .common import citation_label, counts, passed
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from govcheck.config import ConfigError, resolve
+from govcheck.commands.config import ConfigError, resolve
 
 from .conftest import AS_OF, run
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from govcheck.classify import classify
+from govcheck.identify.classify import classify
 from govcheck.facts import extract
 
 REPLY = [

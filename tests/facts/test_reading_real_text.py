@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from govcheck.classify import classify
+from govcheck.identify.classify import classify
 from govcheck.facts import extract
 from govcheck.facts.text import text_candidates
 from govcheck.model import Document, Paragraph

@@ -20,12 +20,13 @@ is a RunError (exit 2) naming the file (or variable) and the key.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from .errors import RunError
+from ..errors import RunError
 
 CONFIG_NAME = ".govcheck.toml"
 PYPROJECT = "pyproject.toml"
@@ -207,8 +208,6 @@ def resolve(start: Path | None, options: Mapping[str, Any],
 
 def show_lines(config: Config) -> list[tuple[str, str, str]]:
     """(key, value as TOML-ish text, source) for `govcheck config show`."""
-    import json
-
     rows = []
     for key, s in config.settings.items():
         value = "(none)" if s.value is None else json.dumps(s.value, ensure_ascii=False, default=str)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Document
+from ..model import Document
 
 # What an organisation's name ends with. Longest first so that 人民政府 wins over 政府.
 _ORG_SUFFIXES = (

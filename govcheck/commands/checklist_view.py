@@ -9,15 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .checklist import material_rows
-from .checks.base import CheckContext
-from .checks.engine import citation_of, in_force, rules_for_stage
-from .checks.registry import CHECK_KINDS
-from .errors import RunError
-from .model import STAGE_NAMES_ZH
-from .packs.expressions import holds, is_unknown
-from .packs.load import load_pack
-from .report.common import citation_label
+from rich.table import Table
+
+from ..checklist import material_rows
+from ..checks.base import CheckContext
+from ..checks.engine import citation_of, in_force, rules_for_stage
+from ..checks.registry import CHECK_KINDS
+from ..facts import extract
+from ..model import STAGE_NAMES_ZH
+from ..packs.expressions import holds, is_unknown
+from ..packs.load import load_pack
+from ..packs.vocabulary_ext import active
+from ..pipeline import declared_facts
+from ..report.common import citation_label
 
 _T = {
     "zh": {"title": "{pack} · {stage}阶段 须提交的材料", "required": "须提交", "undecided": "视情况",
@@ -34,25 +38,14 @@ _T = {
 
 def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: str,
                      extra: tuple[Path, ...], console: Any) -> None:
-    from .packs.vocabulary_ext import active
-
     pack = load_pack(jurisdiction, extra)
     with active(pack):  # the jurisdiction's own kinds and facts (names, aliases)
         _report(pack, stage, set_facts, lang, console)
 
 
 def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any) -> None:
-    from rich.table import Table
-
-    from .facts import extract
-    from .facts.declared import parse_set_option
-
     t = _T["en" if lang == "en" else "zh"]
-    try:
-        declared = [parse_set_option(s) for s in set_facts]
-    except ValueError as e:
-        raise RunError(str(e)) from None
-    facts = extract([], declared, lang).facts
+    facts = extract([], declared_facts(set_facts), lang).facts
     ctx = CheckContext(facts=facts, documents=[], lang=lang)
 
     console.print("[bold]" + t["title"].format(pack=pack.pack.name.get(lang),
@@ -87,15 +80,8 @@ def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any
 def checklist_data(jurisdiction: str, stage: str, set_facts: list[str], lang: str,
                    extra: tuple[Path, ...]) -> dict[str, Any]:
     """The same answer as checklist_report, as data (`checklist -f json`)."""
-    from .facts import extract
-    from .facts.declared import parse_set_option
-
     pack = load_pack(jurisdiction, extra)
-    try:
-        declared = [parse_set_option(s) for s in set_facts]
-    except ValueError as e:
-        raise RunError(str(e)) from None
-    ctx = CheckContext(facts=extract([], declared, lang).facts, documents=[], lang=lang)
+    ctx = CheckContext(facts=extract([], declared_facts(set_facts), lang).facts, documents=[], lang=lang)
     materials = [{"material": row["kind"], "name": row["name"], "requirement": row["requirement"],
                   "depends_on": list(row["facts"]), "rules": list(row["rules"])}
                  for row in material_rows(pack, stage, ctx)]

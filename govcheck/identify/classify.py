@@ -41,8 +41,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Document
-from .vocabulary import DATA, DocumentKind, document_kinds
+
+from ..model import Document
+from ..vocabulary import DATA, DocumentKind, document_kinds, load_data
 
 # The last of these in a name/title ends the project-name part.
 DELIMITERS = ("项目", "工程", "系统", "平台")
@@ -128,9 +129,7 @@ class _Kind:
 def documents_data() -> dict:
     """documents.yaml as written — for the fields vocabulary.DocumentKind does not carry
     (wrapper, indicates_stage, signal) and the stage_signals section."""
-    from .vocabulary import load_data  # parsed once, with the C loader
-
-    return load_data("documents.yaml")
+    return load_data("documents.yaml")  # parsed once, with the C loader
 
 
 def _record(kind_id: str) -> dict:

@@ -9,12 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from .checks.registry import CHECK_KINDS
-from .packs.describe import condition_text
-from .packs.expressions import facts_in
-from .packs.load import load_pack, pack_files
-from .packs.schema import Pack, Rule
-from .vocabulary import document_name
+from rich.table import Table
+
+from ..checks.registry import CHECK_KINDS
+from ..packs.describe import condition_text
+from ..packs.expressions import facts_in
+from ..packs.load import load_pack, pack_files
+from ..packs.parameters import shown
+from ..packs.schema import Pack, Rule
+from ..vocabulary import document_name
 
 
 def _reads(rule: Rule, fact: str) -> bool:
@@ -69,8 +72,6 @@ def compare_table(lang: str, extra: tuple[Path, ...] = ()) -> tuple[list[str], l
 def parameter_rows(packs: list[Pack], lang: str) -> list[tuple[str, list[str]]]:
     """One row per parameter name any pack declares (joined on the name), each pack's value in
     force today with its article; '—' where a pack has no such parameter."""
-    from .packs.parameters import shown
-
     names = sorted({n for p in packs for n in p.parameters})
     rows = []
     for name in names:
@@ -89,8 +90,6 @@ def parameter_rows(packs: list[Pack], lang: str) -> list[tuple[str, list[str]]]:
 
 
 def render(lang: str, extra: tuple[Path, ...], console: Any) -> None:
-    from rich.table import Table
-
     ids, rows = compare_table(lang, extra)
     table = Table(title="govcheck rules compare", show_lines=True)
     table.add_column("topic" if lang == "en" else "事项", style="bold")

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from .checks.registry import CHECK_KINDS
-from .errors import RunError
-from .packs.describe import condition_text
-from .packs.load import load_pack, pack_files, source_text
-from .packs.schema import Pack, Rule
-from .report.common import citation_label
-from .checks.engine import citation_of
+from rich.panel import Panel
+from rich.table import Table
+
+from ..checks.engine import citation_of
+from ..checks.registry import CHECK_KINDS
+from ..errors import RunError
+from ..packs.articles import article_text, quote_paragraph
+from ..packs.describe import condition_text
+from ..packs.load import load_pack, pack_files, source_text
+from ..packs.parameters import substitute, values_on
+from ..packs.schema import Pack, Rule
+from ..packs.vocabulary_ext import active
+from ..report.common import citation_label
 
 
 def list_rules(jurisdiction: str | None, lang: str, extra: tuple[Path, ...], console: Any) -> None:
-    from rich.table import Table
-
     ids = [jurisdiction] if jurisdiction else sorted(pack_files(extra))
     for pid in ids:
         pack = load_pack(pid, extra)
@@ -49,9 +54,6 @@ def find_rule(rule_id: str, extra: tuple[Path, ...]) -> tuple[Pack, Rule]:
 
 def rule_summary(pack: Pack, rule: Rule, lang: str) -> dict[str, str]:
     """The facts of a rule in words: shared by `rules show` and docs/rules/<pack>.md."""
-    from .packs.parameters import substitute, values_on
-    from .packs.vocabulary_ext import active
-
     latest = values_on(pack, None)  # conditions in numbers, as the checks line shows them
     when = substitute(rule.when, latest)
     severity_when = [(s.severity, substitute(s.when, latest), s.reason) for s in rule.severity_when]
@@ -76,11 +78,6 @@ def rule_summary(pack: Pack, rule: Rule, lang: str) -> dict[str, str]:
 
 
 def show_rule(rule_id: str, lang: str, extra: tuple[Path, ...], console: Any) -> None:
-    from rich.panel import Panel
-    from rich.table import Table
-
-    from .packs.articles import article_text, quote_paragraph
-
     pack, rule = find_rule(rule_id, extra)
     s = rule_summary(pack, rule, lang)
     g = Table.grid(padding=(0, 2))
@@ -105,7 +102,5 @@ def show_rule(rule_id: str, lang: str, extra: tuple[Path, ...], console: Any) ->
 
 
 def _holds_quote(article: str | None, quote: str) -> bool:
-    import re
-
     first = re.sub(r"\s+", "", quote.split("…")[0])
     return bool(article) and first in re.sub(r"\s+", "", article or "")

@@ -7,16 +7,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .checks.engine import show
-from .errors import RunError
-from .vocabulary import document_name, fact_name
+from rich.table import Table
+
+from ..identify.issuer import document_issuer
+from ..model import Source
+from ..packs.vocabulary_ext import scope
+from ..pipeline import Options, load_dossier, release_converter
+from ..values import json_value, plain
+from ..vocabulary import document_name, fact_name
+from ..where_en import evidence_en, where_en
 
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                  jurisdiction: str | None = None) -> None:
-    from .packs.vocabulary_ext import scope
-    from .pipeline import release_converter
-
     try:
         with scope():  # a jurisdiction's own words (Gaoping's 项目建设单位) last for this report
             _facts_report(path, set_facts, fmt, lang, console, jurisdiction)
@@ -26,33 +29,10 @@ def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console:
 
 def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
                   jurisdiction: str | None = None) -> None:
-    from .classify import classify
-    from .facts import extract
-    from .facts.declared import manifest_candidates, parse_set_option
-    from .manifest import read_manifest
-    from .read import DossierError, read_dossier
-
-    if not path.exists():
-        raise RunError(f"{path}: no such folder or file")
-    manifest = read_manifest(path)
-    jurisdiction = jurisdiction or manifest.jurisdiction
-    if jurisdiction:  # first: a declared fact may be one of the pack's own
-        from .packs.load import load_pack
-        from .packs.vocabulary_ext import use_vocabulary
-
-        use_vocabulary(load_pack(jurisdiction))
-    try:
-        declared = [parse_set_option(s) for s in set_facts] + manifest_candidates(manifest.facts)
-        documents = read_dossier(path)
-    except (ValueError, DossierError) as e:
-        raise RunError(str(e)) from None
-    classify(documents)
-    extraction = extract(documents, declared, lang, jurisdiction=jurisdiction)
-    from .stage import approval_step_fact  # the approval step, as validate infers it (issue 13)
-
-    step = approval_step_fact(documents, extraction.facts, lang)
-    if step is not None:
-        extraction.facts[step.id] = step
+    # The facts as validate sees them; a jurisdiction is used when named, never detected.
+    loaded = load_dossier(path, Options(jurisdiction=jurisdiction, set_facts=set_facts, lang=lang),
+                          detect_jurisdiction=False)
+    documents, extraction = loaded.documents, loaded.extraction
     if fmt == "json":
         print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))
         return
@@ -60,22 +40,19 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
 
 
 def _as_dict(documents: list, extraction: Any) -> dict:
-    from .issuer import document_issuer
-    from .report.json import _value
-
     return {
         "documents": [{"file": d.path, "format": d.format, "kind": d.kind,
                        "kind_evidence": d.kind_evidence, "readable": d.readable, "error": d.error,
                        "notes": d.notes, "issuer": document_issuer(d)} for d in documents],
         "facts": {
-            k: {"value": _value(f.value), "unit": f.unit, "origin": f.origin,
+            k: {"value": json_value(f.value), "unit": f.unit, "origin": f.origin,
                 "source": {"file": f.source.file, "where": f.source.where},
-                "candidates": [{"value": _value(c.value), "origin": c.origin, "raw": c.raw,
+                "candidates": [{"value": json_value(c.value), "origin": c.origin, "raw": c.raw,
                                 "source": {"file": c.source.file, "where": c.source.where}}
                                for c in f.candidates]}
             for k, f in sorted(extraction.facts.items())
         },
-        "budget_lines": [{"label": b.label, "amount": _value(b.amount), "item": b.item,
+        "budget_lines": [{"label": b.label, "amount": json_value(b.amount), "item": b.item,
                           "section": b.section, "note": b.note, "total": b.is_total,
                           "source": {"file": b.source.file, "where": b.source.where}}
                          for b in extraction.budget_lines],
@@ -83,11 +60,6 @@ def _as_dict(documents: list, extraction: Any) -> dict:
 
 
 def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
-    from rich.table import Table
-
-    from .where_en import evidence_en, where_en
-    from .issuer import document_issuer
-
     en = lang == "en"
     where = where_en if en else (lambda w: w)  # 表1 第3行 → table 1, row 3 in English
     docs = Table(title="Documents" if en else "材料", title_justify="left")
@@ -97,7 +69,7 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
         kind = f"{document_name(d.kind, lang)} [dim]{d.kind}[/]" if d.kind else "[dim]—[/]"
         why = (evidence_en(d.kind_evidence) if en else d.kind_evidence) or ""
         issuer = document_issuer(d) if d.readable else None
-        if issuer:  # who issued it: rules naming a body read this (govcheck/issuer.py)
+        if issuer:  # who issued it: rules naming a body read this (govcheck/identify/issuer.py)
             why += f" · {'issued by' if en else '发文机关'}: {issuer}"
         if not d.readable or d.error:
             why += f" [red]{d.error}[/]"
@@ -112,11 +84,11 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
         for i, c in enumerate(cands):
             won = c.source == f.source and c.value == f.value
             label = f"{fact_name(key, lang)} [dim]{key}[/]" if i == 0 else ""
-            facts.add_row(label, ("★ " if won else "  ") + show(c.value, lang)
+            facts.add_row(label, ("★ " if won else "  ") + plain(c.value, lang)
                           + (f" {f.unit}" if f.unit else ""),
                           f"{_label(c.source, where)} [dim]{c.origin}[/]")
         if not cands:
-            facts.add_row(f"{fact_name(key, lang)} [dim]{key}[/]", "★ " + show(f.value, lang),
+            facts.add_row(f"{fact_name(key, lang)} [dim]{key}[/]", "★ " + plain(f.value, lang),
                           _label(f.source, where))
     console.print(facts)
     if extraction.budget_lines:
@@ -124,7 +96,7 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
         for col in ("label", "amount", "item", "where"):
             lines.add_column(col)
         for b in extraction.budget_lines:
-            lines.add_row(b.label, show(b.amount, lang) if b.amount is not None else "—",
+            lines.add_row(b.label, plain(b.amount, lang) if b.amount is not None else "—",
                           b.item or "", _label(b.source, where))
         console.print(lines)
     for f in extraction.findings:
@@ -132,6 +104,4 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
 
 
 def _label(source: Any, where: Any) -> str:
-    from .model import Source
-
     return Source(source.file, where(source.where)).label()

@@ -17,8 +17,8 @@ import json
 import os
 from pathlib import Path
 
-from .errors import RunError
-from .model import CheckedDossier
+from ..errors import RunError
+from ..model import CheckedDossier
 
 SCHEMA = "govcheck.baseline/1"
 

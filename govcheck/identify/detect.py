@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Document
-from .packs.schema import Pack
+from ..model import Document
+from ..packs.schema import Pack
 
 # Enough of each document to find the unit and place names: they stand in titles, cover pages
 # and the first rows of forms, never deep in the body.

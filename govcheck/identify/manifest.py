@@ -6,10 +6,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .errors import RunError
-from .packs.schema import Stage
+from ..errors import RunError
+from ..packs.schema import Stage
+from ..read import find_manifest
 
 MANIFEST_NAME = "govcheck.yaml"
 
@@ -40,8 +42,6 @@ class Manifest(BaseModel):
 
 def _manifest_text(path: Path) -> tuple[str, str] | None:
     """(where, text): the reader finds it at a folder's root or a zip's root / single top folder."""
-    from .read import find_manifest
-
     found = find_manifest(path)
     if found is None:
         return None
@@ -50,8 +50,6 @@ def _manifest_text(path: Path) -> tuple[str, str] | None:
 
 
 def read_manifest(path: Path) -> Manifest:
-    import yaml
-
     try:
         found = _manifest_text(path)
     except (OSError, UnicodeDecodeError) as e:

@@ -20,9 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model import STAGES, Document, ResolvedFact, Source
+from ..vocabulary import document_name
 from .classify import documents_data
-from .model import STAGES, Document
-from .vocabulary import document_name
+from .issuer import document_title
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,6 @@ _DESIGN_WORDS = ("初步设计", "初设", "概算")
 
 
 def _title_words(doc: Document) -> str:
-    from .issuer import document_title
-
     return document_title(doc) + " " + doc.name
 
 
@@ -159,8 +158,6 @@ def infer_approval_step(documents: list[Document], lang: str = "zh") -> tuple[st
 def approval_step_fact(documents: list[Document], facts: dict,
                        lang: str = "zh") -> "ResolvedFact | None":
     """The inferred approval_step as a derived fact, unless the dossier declares or states it."""
-    from .model import ResolvedFact, Source
-
     if "approval_step" in facts:
         return None
     step, evidence = infer_approval_step(documents, lang)

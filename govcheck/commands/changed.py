@@ -12,8 +12,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from .errors import RunError
-from .manifest import MANIFEST_NAME
+from ..errors import RunError
+from ..identify.manifest import MANIFEST_NAME
 
 MATERIAL_SUFFIXES = {".docx", ".xlsx", ".xlsm", ".pdf", ".doc", ".wps", ".xls", ".et", ".ods",
                      ".odt", ".zip"}
