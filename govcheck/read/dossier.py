@@ -7,13 +7,12 @@ is bounded by govcheck.limits; each limit hit is a finding naming the file and t
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import os
 import warnings
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..limits import Limits
@@ -158,8 +157,7 @@ def _read_document(path: str, data: bytes, found: Sniffed, limits: Limits) -> Do
         return doc
     try:
         if fmt in _OWN_TIMEOUT:
-            with offline_children():
-                _read(reader, data, doc, fmt, limits)
+            _read(reader, data, doc, fmt, limits)  # the converter keeps its own time limit
         else:
             with time_limit(limits.file_seconds):
                 _read(reader, data, doc, fmt, limits)
@@ -177,32 +175,6 @@ def _read_document(path: str, data: bytes, found: Sniffed, limits: Limits) -> Do
                        notes=doc.notes, issues=doc.issues)
     _clean_text(doc)
     return doc
-
-
-@contextlib.contextmanager
-def offline_children() -> Iterator[None]:
-    """LibreOffice fetches the images an .odt/.doc/HTML file links to (http, https, ftp) while
-    converting it. Its fetcher (curl) honours the proxy variables, so the converter is started
-    with every proxy pointing at a closed port: nothing leaves the machine. The variables are
-    set only while a converted format is read (the read stage is sequential; batch workers are
-    separate processes).
-    TODO(legacy rewrite): pass this environment to the converter's Popen(env=…) instead."""
-    saved = {k: os.environ.get(k) for k in _PROXY_VARS}
-    os.environ.update({k: _NOWHERE for k in _PROXY_VARS if k.lower() != "no_proxy"})
-    os.environ["no_proxy"] = os.environ["NO_PROXY"] = ""
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
-_NOWHERE = "http://127.0.0.1:9"  # the discard port: nothing listens, the connection is refused
-_PROXY_VARS = ("http_proxy", "https_proxy", "ftp_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
-               "FTP_PROXY", "ALL_PROXY", "no_proxy", "NO_PROXY")
 
 
 def _parser_failure(e: Exception, fmt: str) -> str:

@@ -163,12 +163,28 @@ def kill_running() -> None:
             os.killpg(pgid, signal.SIGKILL)
 
 
+# LibreOffice fetches the images an .odt/.doc/HTML file links to (http, https, ftp) while
+# converting it. Its fetcher (curl) honours the proxy variables, so every converter is started
+# with each proxy pointing at the discard port, where nothing listens: nothing leaves the machine
+# (docs/security.md; a test listens on 127.0.0.1 and must receive nothing).
+_NOWHERE = "http://127.0.0.1:9"
+_PROXY_VARS = ("http_proxy", "https_proxy", "ftp_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+               "FTP_PROXY", "ALL_PROXY")
+
+
+def offline_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({k: _NOWHERE for k in _PROXY_VARS})
+    env["no_proxy"] = env["NO_PROXY"] = ""
+    return env
+
+
 def _run(cmd: list[str], timeout: float | None = None) -> None:
     # A new session, so on timeout the whole process group goes (soffice is a wrapper script
     # that starts soffice.bin; killing only the wrapper would leave the converter running).
     posix = hasattr(os, "killpg")
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=posix)
+                            stderr=subprocess.DEVNULL, start_new_session=posix, env=offline_env())
     if posix:
         RUNNING.add(proc.pid)
     try:
