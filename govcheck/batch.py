@@ -98,7 +98,8 @@ def check_task(task: tuple[str, Job, str]) -> tuple[str, Row]:
     from . import cache
 
     # the LibreOffice conversion cache of this process
-    cache.activate(cache.Cache(Path(job.convert_dir)) if job.convert_dir else None)
+    cache.activate(cache.Cache(Path(job.convert_dir)) if job.convert_dir else None,
+                   documents=bool(job.cache_dir))  # parsed files too, with the user's cache
     line, cacheable = _check(Path(path_text), job)
     if job.cache_dir and key and cacheable:
         cache.Cache(Path(job.cache_dir)).put("results", key, line.encode("utf-8"))

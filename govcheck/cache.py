@@ -101,13 +101,24 @@ class Cache:
         return removed
 
 
-def activate(cache: Cache | None) -> None:
-    global _active
+def activate(cache: Cache | None, documents: bool = False) -> None:
+    """The cache in force for this process; ``documents``: keep parsed files in it too (only
+    with the user's cache — `--no-cache` means no file's reading is remembered)."""
+    global _active, _documents
     _active = cache
+    _documents = documents and cache is not None
 
 
 def active() -> Cache | None:
     return _active
+
+
+def documents_cache() -> Cache | None:
+    """Where parsed files are kept (the per-file read cache), or None."""
+    return _active if _documents else None
+
+
+_documents = False
 
 
 def sha256(data: bytes) -> str:

@@ -114,7 +114,7 @@ def read_document(path: str, data: bytes, found: Sniffed, limits: Limits | None 
     limits = limits or Limits()
     from .. import cache
 
-    store = cache.active()
+    store = cache.documents_cache()
     if store is None:
         return _read_document(path, data, found, limits)
     import pickle

@@ -25,7 +25,7 @@ def _entries(root: Path) -> set[str]:
 def test_same_bytes_read_once_whatever_the_name(tmp_path: Path) -> None:
     data = (SAMPLE / "附件2-可行性研究报告.docx").read_bytes()
     found = sniff(data, "a.docx")
-    cache.activate(cache.Cache(tmp_path))
+    cache.activate(cache.Cache(tmp_path), documents=True)
     try:
         first = read_document("a.docx", data, found)
         again = read_document("其他名称.docx", data, found)
@@ -52,3 +52,14 @@ def test_a_resubmitted_dossier_rereads_only_the_changed_file(tmp_path: Path) -> 
     d.save(str(changed))
     assert subprocess.run(run, capture_output=True, timeout=300).returncode in (0, 1)
     assert len(_entries(store)) == len(first) + 1  # one new entry: only the edited file was read
+
+
+def test_a_conversion_cache_alone_remembers_no_file(tmp_path: Path) -> None:
+    """batch --no-cache still converts through its run's own cache, but keeps no parsed file."""
+    data = (SAMPLE / "附件2-可行性研究报告.docx").read_bytes()
+    cache.activate(cache.Cache(tmp_path))  # conversions only
+    try:
+        read_document("a.docx", data, sniff(data, "a.docx"))
+    finally:
+        cache.activate(None)
+    assert _entries(tmp_path) == set()
