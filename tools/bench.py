@@ -171,12 +171,15 @@ def main() -> None:
             ("floor", [PY, str(ROOT / "tools" / "floor.py"), str(folder)]),
             ("naive", [PY, str(ROOT / "tools" / "naive.py"), str(folder)]),
             ("workers1", batch_cmd(folder, "--workers", "1", "--no-cache")),
+            # the speed-up is measured like for like: both without a cache (a cold cache already
+            # helps within one round where dossiers share files, as the bench's copies do)
+            ("workers2nc", batch_cmd(folder, "--workers", "2", "--no-cache")),
             ("workers2", batch_cmd(folder, "--workers", "2", "--cache-dir", str(work / "cache"))),
             ("warm", batch_cmd(folder, "--workers", "2", "--cache-dir", str(work / "cache"))),
         ]
         for name, cmd in steps:
             r[name] = run(cmd, env)
-            print(f"  {name:<9} wall {r[name].wall:7.2f} s   cpu {r[name].cpu:7.2f} s   peak {r[name].peak_mib:6.0f} MiB",
+            print(f"  {name:<10} wall {r[name].wall:7.2f} s   cpu {r[name].cpu:7.2f} s   peak {r[name].peak_mib:6.0f} MiB",
                   flush=True)
 
         one = SAMPLES / "tongliao-acceptance-clean"
@@ -214,8 +217,9 @@ def main() -> None:
          r["workers1"].wall / r["floor"].wall <= 1.3,
          f"{1000 * r['workers1'].wall / n:.0f} ms vs {1000 * r['floor'].wall / n:.0f} ms a dossier; "
          f"cpu ratio {r['workers1'].cpu / r['floor'].cpu:.2f}"),
-        ("--workers 1 ÷ --workers 2 (speed-up, wall)", r["workers1"].wall / r["workers2"].wall, "≥ 1.8",
-         r["workers1"].wall / r["workers2"].wall >= 1.8, ""),
+        ("--workers 1 ÷ --workers 2, both --no-cache (speed-up, wall)", r["workers1"].wall / r["workers2nc"].wall,
+         "≥ 1.8", r["workers1"].wall / r["workers2nc"].wall >= 1.8,
+         f"with a cold cache {r['workers1'].wall / r['workers2'].wall:.2f}×"),
         ("naive load ÷ batch --workers 1 (wall)", r["naive"].wall / r["workers1"].wall, "> 1",
          r["naive"].wall / r["workers1"].wall > 1, ""),
         ("cold ÷ warm re-run, --workers 2 (wall)", r["workers2"].wall / r["warm"].wall, "≥ 20",
@@ -246,7 +250,8 @@ def write_results(n: int, files: int, legacy: int, r: dict[str, Run], v_wall: fl
         "| run | wall s | cpu s | peak MiB |", "| --- | ---: | ---: | ---: |",
     ]
     labels = {"floor": "(a) floor: bytes + lxml parse of every XML part", "naive": "(b) naive: Document() / load_workbook()",
-              "workers1": "(c) batch --workers 1, no cache", "workers2": "(d) batch --workers 2, cold cache",
+              "workers1": "(c) batch --workers 1, no cache", "workers2nc": "(d) batch --workers 2, no cache",
+              "workers2": "(d') batch --workers 2, cold cache",
               "warm": "(e) batch --workers 2, warm cache"}
     for key, label in labels.items():
         md.append(f"| {label} | {r[key].wall:.2f} | {r[key].cpu:.2f} | {r[key].peak_mib:.0f} |")
