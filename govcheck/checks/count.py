@@ -93,7 +93,7 @@ def evaluate(p: CountParams, ctx: CheckContext) -> list[Verdict]:
 
 def describe(p: CountParams, lang: str) -> str:
     share = p.of is not None
-    left = expr_text(p.count) + (f" ÷ {expr_text(p.of)}" if share else "")
+    left = expr_text(p.count, lang) + (f" ÷ {expr_text(p.of, lang)}" if share else "")
     bits = []
     if p.at_least is not None:
         bits.append(f"{left} ≥ {_show(_fraction(p.at_least), share)}")
