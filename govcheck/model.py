@@ -30,7 +30,7 @@ Stage = Literal[
     "operation",
 ]
 STAGES: tuple[str, ...] = get_args(Stage)
-# The stages in Chinese, as catalog §0.1 names them (one home for every report).
+# The stages in Chinese, as the measures name them (one home for every report).
 STAGE_NAMES_ZH = {
     "application": "申报/入库", "approval": "审批", "construction": "建设实施",
     "adjustment": "调整/变更", "acceptance": "验收", "evaluation": "绩效/自评价/后评价",
@@ -168,7 +168,7 @@ class BudgetLine:
     label: str
     amount: Decimal | None
     source: Source
-    item: str | None = None  # budget item id (catalog §8.2) when the label matches one
+    item: str | None = None  # budget item id (docs/vocabulary.md) when the label matches one
     section: str | None = None  # 一、工程费用 / 二、工程建设其他费用 / 三、预备费 …
     note: str = ""  # remark column text, e.g. 不涉及
     is_total: bool = False

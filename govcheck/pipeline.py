@@ -134,7 +134,7 @@ def load_dossier(path: Path, options: Options, detect_jurisdiction: bool = True)
     declared = declared_facts(options.set_facts, manifest.facts)
     jurisdiction = loaded.pack.pack.id if loaded.pack is not None else None
     extraction = extract(documents, declared, options.lang, jurisdiction=jurisdiction)
-    step = approval_step_fact(documents, extraction.facts, options.lang)  # catalog §C
+    step = approval_step_fact(documents, extraction.facts, options.lang)  # docs/decisions.md#D-50
     if step is not None:
         extraction.facts[step.id] = step
     loaded.extraction = extraction

@@ -1,4 +1,4 @@
-"""The canonical vocabulary (catalog §8 document kinds and budget items, §9 facts), as data.
+"""The canonical vocabulary (document kinds, budget items and facts; docs/vocabulary.md), as data.
 
 `govcheck/data/*.yaml` hold the ids, their Chinese and English names, and the words that
 recognise them (file-name and title patterns, form labels). Packs refer to these ids only.

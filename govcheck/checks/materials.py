@@ -7,7 +7,7 @@
         leadership_approval: {issued_by: [市人民政府], about: [负面清单, 不能对接]}
                         # issued_by: the 落款 / seal / title names one of these bodies (issuer.py)
                         # about: the title or file name holds one of these words
-      required_when:    # optional: a kind is due only under a condition (the approval step, §C)
+      required_when:    # optional: a kind is due only under a condition (the approval step, docs/decisions.md#D-50)
         preliminary_design: {fact: approval_step, in: [初步设计概算, 合并]}
 
 A document whose issuing body cannot be read leaves a qualified requirement undecided, never

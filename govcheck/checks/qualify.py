@@ -1,5 +1,5 @@
 """Qualified materials: a document of a kind that is also from the named body or about the
-named subject (catalog §C). Used by the materials and tier kinds and by CheckContext."""
+named subject (docs/decisions.md#D-52). Used by the materials and tier kinds and by CheckContext."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from ..model import Document
 
 
 class Qualifier(BaseModel):
-    """What makes a document of a kind the one the article names (catalog §C: opinions from the
-    named body)."""
+    """What makes a document of a kind the one the article names (docs/decisions.md#D-52: opinions
+    from the named body)."""
 
     model_config = ConfigDict(extra="forbid")  # as every check kind's parameters
 

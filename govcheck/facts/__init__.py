@@ -1,4 +1,4 @@
-"""The facts stage: candidate values for catalog §9 facts from --set, the manifest, forms, budget
+"""The facts stage: candidate values for the facts of docs/vocabulary.md from --set, the manifest, forms, budget
 sheets and body text, each with its source; one resolver picks the value and records conflicts.
 
     from govcheck.facts import extract, parse_set_option, manifest_candidates

@@ -249,7 +249,7 @@ def _item_labels() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=4096)
 def budget_item_for(label: str) -> str | None:
-    """The §8.2 budget item a line belongs to: the longest item label its name contains."""
+    """The budget item a line belongs to: the longest item label its name contains."""
     n = norm_label(label)[0]
     if not n:
         return None

@@ -1,4 +1,4 @@
-"""Recognising a fact's label on a form or before a colon (catalog §9 label variants).
+"""Recognising a fact's label on a form or before a colon (its labels in docs/vocabulary.md).
 
 Both the labels in facts.yaml and the text found on a form are normalised the same way:
 full-width to half-width, spaces, bracketed parts (units such as （万元）, remarks such as

@@ -1,4 +1,4 @@
-"""classify: give each document a kind from catalog §8.1 (or none), with the evidence.
+"""classify: give each document a kind of docs/vocabulary.md (or none), with the evidence.
 
 The kinds, their patterns and their ORDER live in ``govcheck/data/documents.yaml``: the first
 kind whose pattern matches a text wins, so more specific kinds come first there (可研批复 is an

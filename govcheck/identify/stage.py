@@ -81,7 +81,7 @@ def infer_stage(documents: list[Document], lang: str = "zh") -> tuple[str | None
 
 # --------------------------------------------------------------------------- the approval step
 #
-# Approval is two steps (catalog §C: Tongliao 第二十条, Hunan 第九条, Wushan 第九条): the 可研 is
+# Approval is two steps (docs/decisions.md#D-50: Tongliao 第二十条, Hunan 第九条, Wushan 第九条): the 可研 is
 # approved first, the 初步设计 + 概算 after it, or both at once where the measure allows it
 # (可研代初步设计, 三合一 实施方案). A dossier asks for one of them; requirements of the other step
 # are not its business. Declared (--set approval_step=…, manifest) wins; else it is read from

@@ -18,7 +18,7 @@ from .common import citation_label, counts, passed
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
-# Stage names as catalog §0 writes them; the id stays the primary label (it is what -s takes).
+# Stage names as the measures write them; the id stays the primary label (it is what -s takes).
 
 _T: dict[str, dict[str, Any]] = {
     "zh": {

@@ -20,7 +20,7 @@ from .acceptance import Acceptance
 # (Project, Adjustment, Acceptance, plus Build and Review below) and the same builders as Tongliao.
 # What differs is said once, in the project's Locale (cloud, network, platforms, bodies, the
 # applicant's label) and in each measure's own forms: their titles, the bodies they go to and the
-# rows their rules read, written with the catalogue §9 labels.
+# rows their rules read, written with the facts' labels (docs/vocabulary.md).
 
 
 def unit_rows(p: Project) -> list[tuple[str, str]]:

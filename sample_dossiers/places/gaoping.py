@@ -39,7 +39,7 @@ from builder.construction import (
 )
 
 # =========================================================================== 高平市 (gaoping)
-# 高平市政务信息化项目建设应用管理办法, 高政办发〔2020〕35号 (catalog §4). Here the owning 市直单位 is the
+# 高平市政务信息化项目建设应用管理办法, 高政办发〔2020〕35号 (rules/gaoping.yaml). Here the owning 市直单位 is the
 # 项目实施单位 and the contractor the 项目建设单位 (catalog A-30). Applications carry 项目建议书, 可研,
 # 初步设计, 信息资源目录 and 投资概算 (第八条); every system must be in the 政务信息系统目录 (第十条); the
 # contract is filed within 5 working days (第十五条); products are 自主可控 (第十八条); the 竣工验收报告 is

@@ -43,7 +43,7 @@ from builder.construction import (
 )
 
 # =========================================================================== 湖南省直 (hunan)
-# 湖南省省直单位政务信息系统项目管理办法 (catalog §1). 省直单位 apply to the 省党政系统信息化工作领导小组's
+# 湖南省省直单位政务信息系统项目管理办法 (rules/hunan.yaml). 省直单位 apply to the 省党政系统信息化工作领导小组's
 # annual plan at the end of the year before (第六条), pass the 前置审查 of the 省政务局 (非涉密, 第七条), are
 # approved by the 省发展改革委 (可研, 初步设计, 概算: 第九条), with an 专家审查 at 计划投资 ≥ 500万 (第十一条).
 
@@ -78,7 +78,7 @@ def hn_request(p: Project, when: date, attachments: list[str]) -> Docx:
 
 
 def hn_pre_review(p: Project, when: date, file: str = "附件5-前置审查意见.docx") -> Docx:
-    """第七条 前置审查 of the 省政务局, with the 第四条 department reviews bundled (§A-9)."""
+    """第七条 前置审查 of the 省政务局, with the 第四条 department reviews bundled (docs/decisions.md#D-9)."""
     return letter(file, f"关于{p.name}的前置审查意见", p.unit, [
         f"你单位报来的《{p.name}》前置审查申请收悉。根据《湖南省省直单位政务信息系统项目前置审查管理办法（试行）》"
         f"（湘党政信发〔2019〕1号），我局会同省委网信办、省工业和信息化厅、省财政厅、省国家保密局、"

@@ -49,7 +49,7 @@ from builder.construction import (
 )
 
 # =========================================================================== 常州市武进区 (wujin)
-# 常州市武进区政务信息化项目建设管理办法, 武政办发〔2023〕85号 (catalog §3). Units file a 项目计划申报表 and
+# 常州市武进区政务信息化项目建设管理办法, 武政办发〔2023〕85号 (rules/wujin.yaml). Units file a 项目计划申报表 and
 # 项目概算 with a 政务数据资源共享清单 (第五、七条); a 非涉密 system must run on the 电子政务外网 and the 市政务云
 # (第八条); at 投资匡算 ≥ 50万 the 区发改局 立项 and a 项目代码 are due and the 《项目方案》 is reviewed by the
 # 区大数据管理局, below 50万 (or 纯设备类) the unit reviews its own 建设方案 (第十一、十四条); acceptance within

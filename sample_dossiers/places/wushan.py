@@ -60,7 +60,7 @@ from builder.construction import (
 )
 
 # =========================================================================== 巫山县 (wushan)
-# 巫山县政务信息化项目管理办法 (catalog §2). Units apply by 9月30日 of the year before with a 建设申请
+# 巫山县政务信息化项目管理办法 (rules/wushan.yaml). Units apply by 9月30日 of the year before with a 建设申请
 # and an 实施方案 of eleven items whose 投资估算 has five fee lines (第八条); the 县发展改革委 approves —
 # 可研 + 概（预）算（代初步设计） below 3000万, 可研 first and then 初步设计 at 3000万 and above (第九条);
 # self-adjustment ≤ 10% without raising the total (第二十条); acceptance within half a year with a
