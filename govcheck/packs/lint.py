@@ -9,7 +9,8 @@ Used by every load (a pack with a problem stops the run, exit 2) and by
 - references: every fact, document kind and budget item a rule names exists (for this
   jurisdiction), every {param: NAME} is declared;
 - messages and hints: every {placeholder} is one its check kind fills, a fact or a parameter;
-- enum values in conditions, `by:` maps and `expect` are values of the fact;
+- enum values in conditions, `by:` maps and `expect` are values of the fact, or aliases the pack
+  declares (written as the fact's value on load, packs/enum_aliases.py);
 - citations: every quote (and every parameter's quote) is found in the pack's source text;
 - rule ids carry the pack's catalogue prefix.
 
@@ -32,6 +33,7 @@ from ..checks.base import references
 from ..checks.registry import CHECK_KINDS
 from ..vocabulary import budget_items, document_kinds, facts
 from .parameters import substitute, values_on, walk_refs
+from .enum_aliases import canonicalise
 from .references import condition_references
 from .schema import Pack
 from .vocabulary_ext import active, problems
@@ -111,6 +113,8 @@ def read_pack(path: Path) -> tuple[Any, list[Problem]]:
         return None, out.items
 
     with active(pack):
+        for where, rule_id, field, message in canonicalise(pack):
+            out.add(where, rule_id, field, message)
         _bind(pack, out)
         _rule_problems(pack, out)
     _citation_problems(pack, path, out)
@@ -187,7 +191,9 @@ def _rule_problems(pack: Any, out: _Collector) -> None:
             if fd is None or not fd.values or fd.type not in ("enum", "list"):
                 continue
             if value not in fd.values:
-                hint = f" ('{value}' is a spelling of '{fd.aliases[value]}')" if value in fd.aliases else ""
+                hint = (f" ('{value}' is a spelling dossiers may use for '{fd.aliases[value]}'; a rule writes "
+                        "the value, or the pack declares the spelling under vocabulary: aliases:)"
+                        if value in fd.aliases else "")
                 out.rule(i, rule.id, where, f"'{value}' is not a value of {fact_id} "
                                             f"({', '.join(fd.values)}){hint}")
 
