@@ -86,16 +86,7 @@ def label_index(jurisdiction: str | None = None, kind: str | None = None) -> dic
                     scoped.setdefault(norm_label(lab)[0], []).append(f.id)
         for key, fids in scoped.items():
             idx[key] = fids + [x for x in idx.get(key, []) if x not in fids]
-    for lab, fid in jurisdiction_labels().get(jurisdiction or "", {}).items():
-        idx[norm_label(lab)[0]] = [fid]
     return {k: tuple(v) for k, v in idx.items()}
-
-
-@lru_cache(maxsize=1)
-def jurisdiction_labels() -> dict[str, dict[str, str]]:
-    from ..vocabulary import load_data  # parsed once, with the C loader
-
-    return load_data("facts.yaml").get("jurisdiction_labels") or {}
 
 
 def clean_text(text: Any) -> str:

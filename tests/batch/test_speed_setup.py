@@ -77,14 +77,12 @@ def test_vocabulary_files_are_parsed_once(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(yaml, "load", counting)
     from govcheck.identify.classify import documents_data
-    from govcheck.facts.labels import jurisdiction_labels
 
     documents_data.cache_clear()
-    jurisdiction_labels.cache_clear()
     vocabulary.builtin_document_kinds.cache_clear()
     vocabulary.builtin_facts.cache_clear()
     for _ in range(3):
-        documents_data(), jurisdiction_labels(), vocabulary.document_kinds(), vocabulary.facts()
+        documents_data(), vocabulary.document_kinds(), vocabulary.facts()
     assert len(calls) == 2  # documents.yaml and facts.yaml, once each
     assert set(calls) == {getattr(yaml, "CSafeLoader", yaml.SafeLoader).__name__}
 
