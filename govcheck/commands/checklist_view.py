@@ -81,14 +81,19 @@ def checklist_data(jurisdiction: str, stage: str, set_facts: list[str], lang: st
                    extra: tuple[Path, ...]) -> dict[str, Any]:
     """The same answer as checklist_report, as data (`checklist -f json`)."""
     pack = load_pack(jurisdiction, extra)
+    with active(pack):  # the jurisdiction's own kinds and facts (names, aliases), as checklist_report
+        return _data(pack, stage, set_facts, lang)
+
+
+def _data(pack: Any, stage: str, set_facts: list[str], lang: str) -> dict[str, Any]:
     ctx = CheckContext(facts=extract([], declared_facts(set_facts), lang).facts, documents=[], lang=lang)
     materials = [{"material": row["kind"], "name": row["name"], "requirement": row["requirement"],
                   "depends_on": list(row["facts"]), "rules": list(row["rules"])}
                  for row in material_rows(pack, stage, ctx)]
     conditions = []
-    for rule in rules_for_stage(pack, stage):
-        if getattr(rule.parsed, "requires", None):
-            continue
+    for rule in (in_force(pack, r, ctx.as_of) for r in rules_for_stage(pack, stage)):
+        if CHECK_KINDS[rule.check].due_materials(rule.parsed):
+            continue  # listed in materials, as the console table does
         applies = holds(rule.when, ctx)
         if applies is False:
             continue
