@@ -78,7 +78,9 @@ def _documents(record: dict, place: ModuleType, names: dict, where: str):
     """The record's dossier function with its arguments bound, checked now, called when built."""
     function = getattr(place, str(record["documents"]), None)
     if not callable(function):
-        raise RecordError(f"{where}: no dossier function {record['documents']!r} in places/{place.__name__.split('.')[-1]}.py")
+        measure = place.__name__.split('.')[-1]
+        raise RecordError(f"{where}: no dossier function {record['documents']!r} in places/{measure}.py "
+                          f"or data/{measure}/dossiers.yaml")
     parameters = inspect.signature(function).parameters
     arguments: dict[str, object] = {}
     if "project" in record:
