@@ -7,8 +7,6 @@ own wording, so it stays, quoted. Sheet references (概算表!E12) are names and
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import Any
 
 _TABLE = re.compile(r"表(\d+) 第(\d+)行(?: 第(\d+)列)?")
 _PARAGRAPH = re.compile(r"段落(\d+)")
@@ -44,18 +42,6 @@ def in_text_en(text: str | None) -> str | None:
     s = _TABLE.sub(_table, text)
     s = _PARAGRAPH.sub(lambda m: f"paragraph {m.group(1)}", s)
     return _WHOLE.sub("whole text", s)
-
-
-def localize(findings: list, facts: dict[str, Any]) -> list:
-    """English findings and fact sources (--lang en); returns the new findings list."""
-    out = []
-    for f in findings:
-        loc = f.location.model_copy(update={"where": where_en(f.location.where)})
-        out.append(f.model_copy(update={"location": loc, "message": in_text_en(f.message)}))
-    for key, fact in facts.items():
-        if fact.source.where:
-            fact.source = replace(fact.source, where=where_en(fact.source.where))
-    return out
 
 
 _EVIDENCE = {"文件名": "file name", "标题": "title", "工作表": "sheet"}

@@ -220,7 +220,7 @@ def check_bytes(name: str, data: bytes, file_seconds: float = FILE_SECONDS) -> f
         if internal:  # the read stage's safety net caught a bug: still a crash to fix
             raise AssertionError(f"{internal[0].path}: {internal[0].error}")
         classify(docs)
-        extract(docs, [], "zh", jurisdiction="tongliao")
+        extract(docs, [], jurisdiction="tongliao")
         document_findings(docs, "zh")
         no_documents_finding(docs, "zh")
     return time.monotonic() - start

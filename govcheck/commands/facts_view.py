@@ -15,6 +15,7 @@ from ..packs.vocabulary_ext import scope
 from ..pipeline import Options, load_dossier, release_converter
 from ..values import json_value, plain
 from ..vocabulary import document_name, fact_name
+from ..report.words import render_source
 from ..where_en import evidence_en, where_en
 
 
@@ -33,6 +34,8 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
     loaded = load_dossier(path, Options(jurisdiction=jurisdiction, set_facts=set_facts, lang=lang),
                           detect_jurisdiction=False)
     documents, extraction = loaded.documents, loaded.extraction
+    for fact in extraction.facts.values():  # an inferred fact's evidence, in lang
+        fact.source = render_source(fact.source, lang)
     if fmt == "json":
         print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))
         return

@@ -183,7 +183,7 @@ def test_english_facts_command(sample):
     path = ROOT / "sample_dossiers" / sample
     documents = read_dossier(path)
     classify(documents)
-    extraction = extract(documents, [], "en")
+    extraction = extract(documents, [])  # facts are data: no language
     names = [d.path for d in documents] + [d.name for d in documents]
     for f in extraction.facts.values():
         for c in f.candidates or []:
