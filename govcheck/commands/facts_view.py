@@ -15,8 +15,7 @@ from ..packs.vocabulary_ext import scope
 from ..pipeline import Options, load_dossier, release_converter
 from ..values import json_value, plain
 from ..vocabulary import document_name, fact_name
-from ..report.words import render_source
-from ..where_en import evidence_en, where_en
+from ..report.words import evidence_en, render_source, where_en
 
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
