@@ -149,7 +149,7 @@ def evaluate(p: DeadlineParams, ctx: CheckContext) -> list[Verdict]:
                                                "deadline": f"{int(year)}"}, fact=subject))
     if out:
         return out
-    return [Passed(note=joined(notes, "semi_en") if notes else None)]
+    return [Passed(note=joined(notes, "semicolon") if notes else None)]
 
 
 def describe(p: DeadlineParams, lang: str) -> str:

@@ -70,7 +70,8 @@ def _why_not(doc: Document, q: Qualifier) -> Message:
     title = document_title(doc) + " " + doc.name
     if q.about and not any(w in title for w in q.about):
         return phrase("not_about", file=doc.name, about=joined(q.about, "or"))
-    issuers = joined(document_issuers(doc), "list_zh") if document_issuers(doc) else phrase("unknown")
+    found = document_issuers(doc)
+    issuers = joined(found, "dunhao") if found else phrase("unknown")
     return phrase("issued_by_other", file=doc.name, issuers=issuers, wanted=joined(q.issued_by, "or"))
 
 
@@ -106,7 +107,7 @@ def _missing(requires: list[str], any_of: bool, ctx: CheckContext,
         names = joined(map(DocumentName, requires), "slash")
         notes = [n for k in requires for n in [_qualifier_note(qualified.get(k), presence[k][1])] if n]
         return [Violation(message_vars={"material_name": names}, material=requires[0],
-                          note=joined(notes, "semi_zh") if notes else None)]
+                          note=joined(notes, "full_semicolon") if notes else None)]
     out: list[Verdict] = []
     for kind in requires:
         present, others = presence[kind]
@@ -123,7 +124,7 @@ def _missing(requires: list[str], any_of: bool, ctx: CheckContext,
 
 
 def _issuer_unknown(kinds: list[str], ctx: CheckContext) -> NotEvaluated:
-    files = joined((d.name for d in ctx.documents_of(kinds)), "list_zh")
+    files = joined((d.name for d in ctx.documents_of(kinds)), "dunhao")
     return NotEvaluated(reason=phrase("issuer_unknown", files=files))
 
 

@@ -21,9 +21,10 @@ SEPARATORS: dict[str, tuple[str, str]] = {
     "list": ("、", ", "),  # names in a sentence
     "list_semi": ("、", "; "),  # names that may hold commas in English
     "semi": ("；", "; "),  # clauses
-    "list_zh": ("、", "、"),  # names joined the same way in both languages (as written so far)
-    "semi_zh": ("；", "；"),  # clauses joined the same way in both languages (as written so far)
-    "semi_en": ("; ", "; "),
+    # The same in both languages (as these lists have always been written):
+    "dunhao": ("、", "、"),
+    "full_semicolon": ("；", "；"),
+    "semicolon": ("; ", "; "),
     "comma": (", ", ", "),  # ids
     "slash": (" / ", " / "),  # alternatives
     "or": ("或", " / "),  # alternatives inside a sentence
