@@ -15,7 +15,7 @@ from ..packs.vocabulary_ext import scope
 from ..pipeline import Options, load_dossier, release_converter
 from ..values import json_value, plain
 from ..vocabulary import document_name, fact_name
-from ..report.words import evidence_en, render_source, where_en
+from ..report.words import evidence_en, finding_out, render_source, where_en
 
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
@@ -101,8 +101,8 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
             lines.add_row(b.label, plain(b.amount, lang) if b.amount is not None else "—",
                           b.item or "", _label(b.source, where))
         console.print(lines)
-    for f in extraction.findings:
-        console.print(f"[yellow]{f.rule}[/] {f.message}")
+    for f in extraction.findings:  # data: worded here, in lang
+        console.print(f"[yellow]{f.rule}[/] {finding_out(f, lang).message}")
 
 
 def _label(source: Any, where: Any) -> str:
