@@ -51,6 +51,14 @@ class FileName:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place in the dossier inside a message — "file where" or just "where" — as the readers
+    write it (附件1.docx 表1 第3行 总投资, 段落9, 全文); the report says it in its language."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class WithUnit:
     """A fact's value with its unit (70万元, 6个月)."""
 

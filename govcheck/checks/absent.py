@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..message import DocumentName, FileName, joined
+from ..message import DocumentName, FileName, Place, joined
 from ..message import phrase as said  # "phrase" names the wording found, below
 from ..model import Document, NotEvaluated, Passed, Source, Verdict, Violation
 from ..vocabulary import document_name
@@ -67,7 +67,7 @@ def evaluate(p: AbsentParams, ctx: CheckContext) -> list[Verdict]:
         hit = found_in(d, p)
         if hit:
             where, phrase = hit
-            out.append(Violation(message_vars={"file": FileName(d.path), "phrase": phrase, "where": where},
+            out.append(Violation(message_vars={"file": FileName(d.path), "phrase": phrase, "where": Place(where)},
                                  material=d.kind, location=Source(d.path, where)))
     return out or [Passed()]
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..findings import Finding, tool_finding
-from ..message import Message, phrase
+from ..message import Message, Place, phrase
 from ..model import BudgetLine, Candidate, Document, Source
 from ..values import cell_text, money_str
 from ..vocabulary import budget_items
@@ -279,7 +279,7 @@ class BudgetTable:
 def _finding(g: Grid, r: int, c: int, detail: Message) -> Finding:
     where = g.cell_where(r, c)
     return tool_finding("budget-arithmetic", location=Source(g.doc.path, where),
-                        file=g.doc.path, where=where, detail=detail, detail_en=detail)
+                        file=g.doc.path, where=Place(where), detail=detail, detail_en=detail)
 
 
 def read_budget_table(g: Grid, h: Header) -> BudgetTable:

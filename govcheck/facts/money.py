@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..findings import Finding, tool_finding
+from ..message import Place
 from ..model import Source
 from ..values import money_str
 
@@ -249,6 +250,6 @@ def words_finding(src: Source, figure: Decimal, words: Decimal, text: str,
     runs = [m.group(0) for m in re.finditer(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億元圆角分整正]+", text)]
     runs = [r for r in runs if has_capital_amount(r)] or [text]
     return tool_finding(
-        "amount-in-words", location=src, fact=fact, file=src.file, where=src.where,
+        "amount-in-words", location=src, fact=fact, file=src.file, where=Place(src.where or ""),
         figure=f"{money_str(figure)}万元", words=f"{money_str(words)}万元", words_text=runs[0],
     )

@@ -29,7 +29,7 @@ from typing import Any
 from ..findings import Finding, tool_finding
 from ..identify.issuer import document_title
 from ..model import BudgetLine, Candidate, Document, ResolvedFact, Source
-from ..message import FactName, Joined, WithUnit, joined, phrase
+from ..message import FactName, Joined, Place, WithUnit, joined, phrase
 from ..vocabulary import document_name, facts
 from .budget import extract_budget
 from .coerce import same_value
@@ -102,7 +102,7 @@ def _sources(cands: list[Candidate]) -> Joined:
         s = c.source.label()
         if s not in seen:
             seen.append(s)
-    return joined(seen, "semi")
+    return joined(map(Place, seen), "semi")
 
 
 # ---------------------------------------------------------------- collecting
@@ -160,7 +160,7 @@ def _resolve_fact(fid: str, ordered: list[Candidate]) -> tuple[ResolvedFact, lis
         for v, members in _groups(fid, [c for c in docs if not _same(fid, c.value, win.value)]):
             out.append(tool_finding(
                 "declared-differs", location=members[0].source, fact=fid, fact_name=name,
-                declared=WithUnit(fid, win.value), declared_source=win.source.label(),
+                declared=WithUnit(fid, win.value), declared_source=Place(win.source.label()),
                 found=WithUnit(fid, v), found_source=_sources(members),
             ))
     elif win.origin in DOCUMENT:
@@ -170,7 +170,7 @@ def _resolve_fact(fid: str, ordered: list[Candidate]) -> tuple[ResolvedFact, lis
                              for v, m in groups), "list_semi")
             out.append(tool_finding(
                 "fact-conflict", location=win.source, fact=fid, fact_name=name, values=values,
-                used=WithUnit(fid, win.value), used_source=win.source.label(),
+                used=WithUnit(fid, win.value), used_source=Place(win.source.label()),
             ))
     return rf, out
 
@@ -302,8 +302,8 @@ def date_order_findings(resolved: dict[str, ResolvedFact],
         if fa.value > fb.value:
             out.append(tool_finding(
                 "date-order", location=fb.source, fact=b,
-                first=FactName(a), first_date=fa.value.isoformat(), first_source=fa.source.label(),
-                second=FactName(b), second_date=fb.value.isoformat(), second_source=fb.source.label(),
+                first=FactName(a), first_date=fa.value.isoformat(), first_source=Place(fa.source.label()),
+                second=FactName(b), second_date=fb.value.isoformat(), second_source=Place(fb.source.label()),
             ))
     return out
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..findings import Finding
-from ..message import BudgetItemName, DocumentName, FactName, FileName, Joined, Message, WithUnit
+from ..message import BudgetItemName, DocumentName, FactName, FileName, Joined, Message, Place, WithUnit
 from ..model import FindingOut, LocationOut, Source
 from ..packs.parameters import ParameterValue, shown
 from ..values import plain, with_unit
@@ -59,6 +59,8 @@ def render(x: Any, lang: str) -> str:
         return budget_item_name(x.id, lang)
     if isinstance(x, FileName):
         return f'"{x.name}"' if lang == "en" else f"《{x.name}》"
+    if isinstance(x, Place):
+        return in_text_en(x.text) if lang == "en" else x.text
     if isinstance(x, WithUnit):
         return with_unit(x.fact, x.value, lang)
     if isinstance(x, ParameterValue):
@@ -104,13 +106,13 @@ def finding_out(f: Finding, lang: str) -> FindingOut:
 
 
 def findings_out(findings: list[Finding], lang: str) -> list[FindingOut]:
-    """The dossier's findings in lang; in English the locations the readers wrote the Chinese
-    way (表1 第21行, 段落9, 全文) are said in English, in the location and inside the message."""
+    """The dossier's findings in lang; in English the location the readers wrote the Chinese
+    way (表1 第21行 总投资, 段落9, 全文) is said in English, its label quoted."""
     out = [finding_out(f, lang) for f in findings]
     if lang != "en":
         return out
-    return [f.model_copy(update={"location": f.location.model_copy(update={"where": where_en(f.location.where)}),
-                                 "message": in_text_en(f.message)}) for f in out]
+    return [f.model_copy(update={"location": f.location.model_copy(update={"where": where_en(f.location.where)})})
+            for f in out]
 
 
 # --------------------------------------------------------------------------- locations in English
@@ -147,7 +149,7 @@ def where_en(text: str | None) -> str | None:
 
 
 def in_text_en(text: str | None) -> str | None:
-    """Locations quoted inside a message (a tool finding's "{file} {where}: …")."""
+    """A Place inside a message (a tool finding's "{file} {where}: …"): no label quoting."""
     if not text:
         return text
     s = _TABLE.sub(_table, text)

@@ -217,8 +217,8 @@ def test_english_messages():
     ex = extract(docs, [parse_set_option("total_investment=100")])
     msgs = {f.rule: said(f, "en") for f in ex.findings}
     assert msgs["govcheck/date-order"] == (
-        "contract signing date (2025-03-01, a.docx 段落1) is later than "
-        "preliminary acceptance date (2025-02-01, a.docx 段落2)")
+        "contract signing date (2025-03-01, a.docx paragraph 1) is later than "
+        "preliminary acceptance date (2025-02-01, a.docx paragraph 2)")
     assert msgs["govcheck/declared-differs"].startswith(
         "total investment is declared as 100 万元 (--set total_investment) but the documents say 120 万元")
-    assert msgs["govcheck/amount-in-words"].startswith("a.docx 段落3: the figure 120万元 differs")
+    assert msgs["govcheck/amount-in-words"].startswith("a.docx paragraph 3: the figure 120万元 differs")
