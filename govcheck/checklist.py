@@ -58,7 +58,8 @@ def _kinds(rule: Rule) -> list[str]:
     return CHECK_KINDS[rule.check].due_materials(rule.parsed)
 
 
-def material_rows(pack: Pack, stage: str, ctx: CheckContext) -> list[dict[str, Any]]:
+def material_rows(pack: Pack, stage: str, ctx: CheckContext, lang: str = "zh") -> list[dict[str, Any]]:
+    """The checklist's rows, each material named in lang."""
     rows: dict[str, dict[str, Any]] = {}
     for rule in (in_force(pack, r, ctx.as_of) for r in rules_for_stage(pack, stage)):
         kinds = _kinds(rule)
@@ -68,7 +69,7 @@ def material_rows(pack: Pack, stage: str, ctx: CheckContext) -> list[dict[str, A
         for kind in kinds:
             kind_status, kind_facts = _due_for_kind(rule, kind, status, facts, ctx)
             row = rows.setdefault(kind, {
-                "kind": kind, "name": document_name(kind, ctx.lang), "requirement": "not_required",
+                "kind": kind, "name": document_name(kind, lang), "requirement": "not_required",
                 "rules": [], "facts": [], "severity": None,
                 "files": [d.path for d in ctx.documents_of([kind])],
             })

@@ -7,10 +7,11 @@ table, so a new tool finding is one entry here, not strings scattered through th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from .model import FindingOut, LocationOut, Severity, Source
+from .message import Message
+from .model import CitationOut, Severity, Source
 
 
 @dataclass(frozen=True)
@@ -146,33 +147,41 @@ FINDING_TYPES: dict[str, FindingType] = {
 }
 
 
-class _Safe(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+@dataclass
+class Finding:
+    """A finding as data, before it has words: its message and hint are Messages (templates in
+    both languages and their values) and its location a Source. ``govcheck/report/words.py``
+    turns it into the report's FindingOut in the chosen language."""
+
+    rule: str
+    severity: Severity
+    message: Message
+    hint: Message | None = None
+    catalog: list[str] = field(default_factory=list)
+    citation: CitationOut | None = None
+    material: str | None = None
+    budget_item: str | None = None
+    fact: str | None = None
+    location: Source | None = None
 
 
 def tool_finding(
     type_id: str,
-    lang: str,
     location: Source | None = None,
     fact: str | None = None,
     material: str | None = None,
     budget_item: str | None = None,
     severity: Severity | None = None,
     **values: Any,
-) -> FindingOut:
+) -> Finding:
     t = FINDING_TYPES[type_id]
-    en = lang == "en"
-    vals = _Safe({k: v for k, v in values.items()})
-    return FindingOut(
+    return Finding(
         rule=f"govcheck/{t.id}",
-        catalog=[],
         severity=severity or t.severity,
-        message=(t.message_en if en else t.message_zh).format_map(vals),
-        hint=(t.hint_en if en else t.hint_zh).format_map(vals),
-        citation=None,
+        message=Message(t.message_zh, t.message_en, values),
+        hint=Message(t.hint_zh, t.hint_en, values),
         material=material,
         budget_item=budget_item,
         fact=fact,
-        location=LocationOut(file=location.file, where=location.where) if location else LocationOut(),
+        location=location,
     )

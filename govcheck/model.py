@@ -235,24 +235,25 @@ class Verdict:
 
 @dataclass
 class Violation(Verdict):
+    # The message's values as data (Decimal, date, ids, message.py names); rendered in the report
     message_vars: dict[str, Any] = field(default_factory=dict)
     material: str | None = None
     budget_item: str | None = None
     fact: str | None = None
     location: Source | None = None
     severity: Severity | None = None  # overrides the rule's severity (e.g. early vs late)
-    note: str | None = None  # appended to the message (e.g. a calendar assumption)
+    note: Any = None  # a Message appended to the message (e.g. a calendar assumption)
 
 
 @dataclass
 class NotEvaluated(Verdict):
-    reason: str
+    reason: Any  # a Message (govcheck/message.py): words come in the report
     facts: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Passed(Verdict):
-    note: str | None = None  # e.g. "judged on plain weekdays": surfaced as an info finding
+    note: Any = None  # a Message, e.g. "judged on plain weekdays": surfaced as an info finding
 
 
 @dataclass

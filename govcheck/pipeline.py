@@ -20,7 +20,7 @@ from .checks.registry import CHECK_KINDS
 from .errors import RunError
 from .facts import extract
 from .facts.declared import manifest_candidates, parse_set_option
-from .findings import tool_finding
+from .findings import Finding, tool_finding
 from .identify.classify import classify
 from .identify.detect import detect
 from .identify.manifest import read_manifest
@@ -34,7 +34,7 @@ from .read import DossierError, read_dossier
 from .read.names import safe_name
 from .selection import excluded, filter_findings, selected, severity_for
 from .waivers import apply_waivers
-from .where_en import localize
+from .report.words import finding_out, findings_out, render, render_facts, render_optional
 
 
 @dataclass
@@ -81,11 +81,11 @@ class LoadedDossier:
     manifest: Any  # manifest.Manifest: what govcheck.yaml declares
     documents: list[Document]
     # No document to check: the no-documents finding (then pack and extraction may be None).
-    nothing: list[FindingOut]
+    nothing: list[Finding]
     pack: Pack | None = None
     jurisdiction_source: str = "unknown"
-    jurisdiction_evidence: str | None = None
-    extraction: Any = None  # facts.resolve.Extraction
+    jurisdiction_evidence: Any = None  # a Message (govcheck/message.py)
+    extraction: Any = None  # facts.resolve.Extraction: findings and evidence as data
 
 
 def declared_facts(set_facts: list[str], manifest_facts: dict | None = None) -> list:
@@ -118,7 +118,7 @@ def load_dossier(path: Path, options: Options, detect_jurisdiction: bool = True)
         raise RunError(str(e)) from None
     documents = [d for d in documents if not excluded(d.path, options.exclude)]
     classify(documents)
-    loaded = LoadedDossier(path, manifest, documents, no_documents_finding(documents, options.lang))
+    loaded = LoadedDossier(path, manifest, documents, no_documents_finding(documents))
 
     named = options.jurisdiction or manifest.jurisdiction
     if detect_jurisdiction:
@@ -133,8 +133,8 @@ def load_dossier(path: Path, options: Options, detect_jurisdiction: bool = True)
     # After the pack: a declared fact may be one of the pack's own.
     declared = declared_facts(options.set_facts, manifest.facts)
     jurisdiction = loaded.pack.pack.id if loaded.pack is not None else None
-    extraction = extract(documents, declared, options.lang, jurisdiction=jurisdiction)
-    step = approval_step_fact(documents, extraction.facts, options.lang)  # docs/decisions.md#D-50
+    extraction = extract(documents, declared, jurisdiction=jurisdiction)
+    step = approval_step_fact(documents, extraction.facts)  # docs/decisions.md#D-50
     if step is not None:
         extraction.facts[step.id] = step
     loaded.extraction = extraction
@@ -151,38 +151,41 @@ def _check_dossier(path: Path, options: Options) -> CheckedDossier:
     as_of = options.as_of or date.today()
     extraction = loaded.extraction
     ctx = CheckContext(facts=extraction.facts, documents=documents,
-                       budget_lines=extraction.budget_lines, as_of=as_of, lang=options.lang)
+                       budget_lines=extraction.budget_lines, as_of=as_of)
     results = [r for r in apply_pack(pack, stage, ctx)
                if selected(f"{pack.pack.id}/{r.rule.id}", options.select, options.ignore)]
 
-    findings: list[FindingOut] = document_findings(documents, options.lang)
-    findings += nothing
-    findings += extraction.findings
+    found: list[Finding] = document_findings(documents)
+    found += nothing
+    found += extraction.findings
     not_evaluated: list[NotEvaluatedOut] = []
     for r in results:
-        findings += r.findings
+        found += r.findings
         if r.not_evaluated:
-            not_evaluated.append(r.not_evaluated)
-        findings += calendar_notes(pack, r.rule.id, r.notes, options.lang)
+            rid = f"{pack.pack.id}/{r.rule.id}"
+            not_evaluated.append(NotEvaluatedOut(rule=rid, reason=render(r.not_evaluated.reason, options.lang),
+                                                 facts=r.not_evaluated.facts))
+        found += calendar_notes(pack, r.rule.id, r.notes)
+    # Words come here, once: every finding and fact source in the report's language.
+    findings = findings_out(found, options.lang)
+    render_facts(extraction.facts, options.lang)
     findings = filter_findings(findings, options.select, options.ignore, options.severity)
-    if options.lang == "en":
-        findings = localize(findings, extraction.facts)
     findings, waived = apply_waivers(findings, manifest.waivers, documents, as_of, options.lang)
     return CheckedDossier(
         path=safe_name(str(path)),
         jurisdiction=pack.pack.id,
         jurisdiction_source=j_source,
-        jurisdiction_evidence=j_evidence,
+        jurisdiction_evidence=render_optional(j_evidence, options.lang),
         stage=stage,
         stage_source=s_source,
-        stage_evidence=s_evidence,
+        stage_evidence=render_optional(s_evidence, options.lang),
         as_of=as_of,
         lang=options.lang,
         documents=documents,
         facts=extraction.facts,
         findings=sort_findings(findings),
         not_evaluated=not_evaluated,
-        materials=material_rows(pack, stage, ctx),
+        materials=material_rows(pack, stage, ctx, options.lang),
         pack_name=pack.pack.name.get(options.lang),
         pack_document=pack.pack.document,
         rules_applied=len(results),
@@ -206,7 +209,7 @@ def applied_rules(pack: Pack, results: list, options: Options) -> list[AppliedRu
 
 
 def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Document],
-                      findings: list[FindingOut]) -> CheckedDossier:
+                      findings: list[Finding]) -> CheckedDossier:
     """The report of a dossier without a document: the no-documents finding (and what made
     each file unusable). A jurisdiction that was named must still exist (else exit 2)."""
     named = options.jurisdiction or manifest.jurisdiction
@@ -218,7 +221,7 @@ def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Do
         jurisdiction_source=j_source, jurisdiction_evidence=None,
         stage=stage or "unknown", stage_source=s_source, stage_evidence=None,
         as_of=options.as_of or date.today(), lang=options.lang, documents=documents, facts={},
-        findings=sort_findings(document_findings(documents, options.lang) + findings),
+        findings=sort_findings([finding_out(f, options.lang) for f in document_findings(documents) + findings]),
         not_evaluated=[], materials=[],
         pack_name=pack.pack.name.get(options.lang) if pack else "", pack_document=pack.pack.document if pack else None,
         fail_on=options.fail_on,
@@ -226,7 +229,8 @@ def _nothing_to_check(path: Path, options: Options, manifest, documents: list[Do
 
 
 def choose_pack(options: Options, manifest_j: str | None,
-                documents: list[Document]) -> tuple[Pack, str, str | None]:
+                documents: list[Document]) -> tuple[Pack, str, Any]:
+    """(pack, how it was chosen, the evidence as a Message when detected)."""
     if options.jurisdiction:
         return load_pack(options.jurisdiction, options.extra_rules), "option", None
     if manifest_j:
@@ -238,8 +242,7 @@ def choose_pack(options: Options, manifest_j: str | None,
     # distinct names of the next (a Tongliao dossier citing a Hunan document stays Tongliao).
     if found and (len(found) == 1 or found[0].score >= 2 * found[1].score):
         best = found[0]
-        return (next(p for p in packs if p.pack.id == best.pack_id), "detected",
-                best.evidence(options.lang))
+        return next(p for p in packs if p.pack.id == best.pack_id), "detected", best.evidence()
     listing = ", ".join(ids)
     if not found:
         raise RunError(f"cannot tell the jurisdiction from the documents; pass -j one of: {listing}")
@@ -248,39 +251,40 @@ def choose_pack(options: Options, manifest_j: str | None,
 
 
 def choose_stage(options: Options, manifest_stage: str | None,
-                 documents: list[Document]) -> tuple[str, str, str | None]:
+                 documents: list[Document]) -> tuple[str, str, Any]:
+    """(stage, how it was chosen, the evidence as a Message when inferred)."""
     if options.stage:
         return options.stage, "option", None
     if manifest_stage:
         return manifest_stage, "manifest", None
-    stage, evidence = infer_stage(documents, options.lang)
+    stage, evidence = infer_stage(documents)
     if stage is None:
         raise RunError(f"cannot infer the stage from the documents; pass -s ({', '.join(STAGES)})")
     return stage, "inferred", evidence
 
 
-def document_findings(documents: list[Document], lang: str) -> list[FindingOut]:
+def document_findings(documents: list[Document]) -> list[Finding]:
     """Files that could not be (fully) read, as govcheck/* findings naming the file and why."""
     out = []
     for d in documents:
         loc = Source(d.path, None)
         reason = d.error or ""
         if d.problem == "encrypted":
-            out.append(tool_finding("encrypted-file", lang, loc, material=d.kind, file=d.path))
+            out.append(tool_finding("encrypted-file", loc, material=d.kind, file=d.path))
         elif d.problem == "legacy":
-            out.append(tool_finding("legacy-format", lang, loc, material=d.kind, file=d.path,
+            out.append(tool_finding("legacy-format", loc, material=d.kind, file=d.path,
                                     format=d.format, reason=reason))
         elif d.problem == "no_text":
-            out.append(tool_finding("no-text-layer", lang, loc, material=d.kind, file=d.path))
+            out.append(tool_finding("no-text-layer", loc, material=d.kind, file=d.path))
         elif d.problem in ("limit", "link"):
             pass  # their own finding (below) says what was not read and why
         elif not d.readable:
-            out.append(tool_finding("unreadable-file", lang, loc, material=d.kind, file=d.path,
+            out.append(tool_finding("unreadable-file", loc, material=d.kind, file=d.path,
                                     reason=reason))
         elif d.kind is None and d.format in ("docx", "xlsx", "pdf", "doc", "wps", "xls", "et"):
-            out.append(tool_finding("unclassified-file", lang, loc, file=d.path))
+            out.append(tool_finding("unclassified-file", loc, file=d.path))
         for issue in d.issues:  # limits hit, misnamed, links not followed, unsafe member names
-            out.append(tool_finding(issue.type, lang, loc, material=d.kind, severity=issue.severity,
+            out.append(tool_finding(issue.type, loc, material=d.kind, severity=issue.severity,
                                     **{"file": d.path, **issue.values}))
     return out
 
@@ -289,16 +293,16 @@ def document_findings(documents: list[Document], lang: str) -> list[FindingOut]:
 _DOCUMENT_FORMATS = {"docx", "xlsx", "pdf", "doc", "wps", "odt", "xls", "et", "ods", "txt"}
 
 
-def no_documents_finding(documents: list[Document], lang: str) -> list[FindingOut]:
+def no_documents_finding(documents: list[Document]) -> list[Finding]:
     """A dossier with no document to check (empty, or nothing readable) does not pass."""
     usable = [d for d in documents if d.format in _DOCUMENT_FORMATS and (d.readable or d.problem == "legacy")]
     if usable:
         return []
-    return [tool_finding("no-documents", lang, count=len(documents))]
+    return [tool_finding("no-documents", count=len(documents))]
 
 
-def calendar_notes(pack: Pack, rule_id: str, notes: list[str], lang: str) -> list[FindingOut]:
-    return [tool_finding("calendar-assumption", lang, rule=f"{pack.pack.id}/{rule_id}", note=n)
+def calendar_notes(pack: Pack, rule_id: str, notes: list[Any]) -> list[Finding]:
+    return [tool_finding("calendar-assumption", rule=f"{pack.pack.id}/{rule_id}", note=n)
             for n in notes]
 
 

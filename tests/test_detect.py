@@ -7,6 +7,7 @@ from govcheck.errors import RunError
 from govcheck.model import Document, Paragraph, Table
 from govcheck.packs.load import load_pack, pack_ids
 from govcheck.pipeline import Options, choose_pack
+from govcheck.report.words import render
 
 PACKS = [load_pack(i) for i in pack_ids()]
 
@@ -38,6 +39,7 @@ def test_hunan_needs_a_provincial_unit_word():
 def test_evidence_names_the_words_and_files():
     pack, source, evidence = choose_pack(Options(), None, [doc("附件1-申报表.docx", "巫山县卫生健康委员会")])
     assert pack.pack.id == "wushan" and source == "detected"
+    evidence = render(evidence, "zh")
     assert "巫山县" in evidence and "附件1-申报表.docx" in evidence
 
 

@@ -7,6 +7,7 @@ import pytest
 from govcheck.identify.classify import classify
 from govcheck.model import STAGES, Document
 from govcheck.identify.stage import infer_stage, stage_signals
+from govcheck.report.words import render
 from govcheck.vocabulary import document_kinds
 
 
@@ -58,26 +59,26 @@ def test_evidence_names_the_materials() -> None:
     stage, evidence = infer_stage(_docs("preliminary_acceptance_report", "trial_run_report",
                                         "contract", None))
     assert stage == "acceptance"
-    assert evidence == "据材料推定：含初步验收报告、试运行报告 → acceptance"
+    assert render(evidence, "zh") == "据材料推定：含初步验收报告、试运行报告 → acceptance"
 
 
 def test_evidence_for_combination() -> None:
     stage, evidence = infer_stage(_docs("data_resource_catalog", "feasibility_study_report"))
     assert stage == "approval"
-    assert "数据资源目录与可行性研究报告" in evidence
+    assert "数据资源目录与可行性研究报告" in render(evidence, "zh")
 
 
 def test_evidence_for_weak_signal() -> None:
     stage, evidence = infer_stage(_docs("annual_performance_report"))
     assert stage == "evaluation"
-    assert "弱" in evidence and "项目绩效评价报告" in evidence
+    assert "弱" in render(evidence, "zh") and "项目绩效评价报告" in render(evidence, "zh")
 
 
 @pytest.mark.parametrize("kinds", [[], [None, None], ["budget_estimate", "leadership_approval"]])
 def test_no_clue(kinds: list[str | None]) -> None:
     stage, evidence = infer_stage(_docs(*kinds))
     assert stage is None
-    assert evidence
+    assert render(evidence, "zh") and render(evidence, "en")
 
 
 def test_from_file_names() -> None:
@@ -90,7 +91,7 @@ def test_from_file_names() -> None:
     classify(docs)
     stage, evidence = infer_stage(docs)
     assert stage == "acceptance"
-    assert evidence == "据材料推定：含竣工验收申请、初步验收报告 → acceptance"
+    assert render(evidence, "zh") == "据材料推定：含竣工验收申请、初步验收报告 → acceptance"
 
 
 def test_signals_refer_to_known_kinds_and_stages() -> None:

@@ -199,6 +199,7 @@ def check_bytes(name: str, data: bytes, file_seconds: float = FILE_SECONDS) -> f
     from govcheck.limits import Limits
     from govcheck.pipeline import document_findings, no_documents_finding
     from govcheck.read import read_dossier
+    from govcheck.report.words import findings_out
 
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="govcheck-fuzz-") as tmp:
@@ -220,9 +221,10 @@ def check_bytes(name: str, data: bytes, file_seconds: float = FILE_SECONDS) -> f
         if internal:  # the read stage's safety net caught a bug: still a crash to fix
             raise AssertionError(f"{internal[0].path}: {internal[0].error}")
         classify(docs)
-        extract(docs, [], "zh", jurisdiction="tongliao")
-        document_findings(docs, "zh")
-        no_documents_finding(docs, "zh")
+        found = extract(docs, [], jurisdiction="tongliao").findings
+        found += document_findings(docs) + no_documents_finding(docs)
+        for lang in ("zh", "en"):  # findings are data: word them as a report would
+            findings_out(found, lang)
     return time.monotonic() - start
 
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from ..message import DocumentName, FileName, Place, joined
+from ..message import phrase as said  # "phrase" names the wording found, below
 from ..model import Document, NotEvaluated, Passed, Source, Verdict, Violation
 from ..vocabulary import document_name
-from .base import CheckContext, CheckKind, Params, reason
+from .base import CheckContext, CheckKind, Params
 from .content import squash
 
 
@@ -55,19 +57,17 @@ def found_in(doc: Document, p: AbsentParams) -> tuple[str, str] | None:
 def evaluate(p: AbsentParams, ctx: CheckContext) -> list[Verdict]:
     docs = ctx.documents_of(p.documents)
     if not docs:
-        names = ("、" if ctx.lang != "en" else ", ").join(document_name(k, ctx.lang) for k in p.documents)
-        return [NotEvaluated(reason=reason(ctx.lang, "no_document", names=names,
-                                          kinds=", ".join(p.documents)))]
+        return [NotEvaluated(reason=said("no_document", names=joined(map(DocumentName, p.documents)),
+                                           kinds=joined(p.documents, "comma")))]
     texts = [d for d in docs if d.readable and d.has_text]
     if not texts:
-        return [NotEvaluated(reason=reason(ctx.lang, "no_text", files=", ".join(d.path for d in docs)))]
+        return [NotEvaluated(reason=said("no_text", files=joined((d.path for d in docs), "comma")))]
     out: list[Verdict] = []
     for d in texts:
         hit = found_in(d, p)
         if hit:
             where, phrase = hit
-            name = f'"{d.path}"' if ctx.lang == "en" else f"《{d.path}》"
-            out.append(Violation(message_vars={"file": name, "phrase": phrase, "where": where},
+            out.append(Violation(message_vars={"file": FileName(d.path), "phrase": phrase, "where": Place(where)},
                                  material=d.kind, location=Source(d.path, where)))
     return out or [Passed()]
 

@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict
 
+from ..message import joined, phrase
 from ..model import BudgetLine, Document, NotEvaluated, ResolvedFact, Verdict
 from ..packs.expressions import Unknown
 from ..packs.references import expression_refs
@@ -27,7 +28,6 @@ class CheckContext:
     documents: list[Document]
     budget_lines: list[BudgetLine] = field(default_factory=list)
     as_of: date = field(default_factory=date.today)
-    lang: str = "zh"
 
     # FactView protocol (expressions.py)
     def value(self, fact_id: str) -> Any:
@@ -49,27 +49,9 @@ class CheckContext:
         return [d for d in self.documents if d.kind in wanted]
 
 
-# Why a rule could not be decided, in both languages (the report's not_evaluated section).
-REASONS: dict[str, tuple[str, str]] = {
-    "facts_unknown": ("事实未知：{facts}", "fact {facts} unknown"),
-    "applies_unknown": ("事实未知：{facts}（无法判断本规则是否适用）",
-                        "fact {facts} unknown (whether the rule applies)"),
-    "no_document": ("材料包中没有{names}（{kinds}）", "no document of kind {kinds} ({names})"),
-    "no_text": ("以下材料没有可读文字：{files}", "documents have no readable text: {files}"),
-    "no_budget": ("材料包中没有预算表（{names}）", "no budget sheet ({names}) in the dossier"),
-    "zero_base": ("基数 {facts} 为 0", "base {facts} is 0"),
-    "dates_few": ("已知日期少于两个：{facts}", "fewer than two of the dates are known: {facts}"),
-}
-
-
-def reason(lang: str, key: str, **values: str) -> str:
-    zh, en = REASONS[key]
-    return (en if lang == "en" else zh).format(**values)
-
-
-def not_decided(u: Unknown, lang: str) -> "Verdict":
+def not_decided(u: Unknown) -> "Verdict":
     facts = sorted(u.facts)
-    return NotEvaluated(reason=reason(lang, "facts_unknown", facts=", ".join(facts)), facts=facts)
+    return NotEvaluated(reason=phrase("facts_unknown", facts=joined(facts, "comma")), facts=facts)
 
 
 def required_in(cond: Any) -> list[str]:
@@ -95,7 +77,8 @@ class CheckKind:
     name: str
     Params: type[Params]
     evaluate: Callable[[Any, CheckContext], list[Verdict]]
-    # Plain-language summary of the numbers, for `rules show` and docs/rules.
+    # Plain-language summary of the numbers, for `rules show` and docs/rules (a renderer of
+    # the rule itself, so it takes the language).
     describe: Callable[[Any, str], str]
     # The params column of docs/pack-format.md (generated from here).
     params_doc: str = ""

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from ..message import BudgetItemName, DocumentName, joined, phrase
 from ..model import NotEvaluated, Passed, Source, Verdict, Violation
-from ..vocabulary import budget_item_name, document_name
-from .base import CheckContext, CheckKind, Params, reason
+from ..vocabulary import budget_item_name
+from .base import CheckContext, CheckKind, Params
 
 
 class BudgetItemParams(Params):
@@ -27,10 +28,10 @@ class BudgetItemParams(Params):
 def evaluate(p: BudgetItemParams, ctx: CheckContext) -> list[Verdict]:
     docs = {d.path for d in ctx.documents_of(p.documents)}
     if not docs:
-        kinds = ("; " if ctx.lang == "en" else "、").join(document_name(k, ctx.lang) for k in p.documents)
-        return [NotEvaluated(reason=reason(ctx.lang, "no_budget", names=kinds))]
+        kinds = joined(map(DocumentName, p.documents), "list_semi")
+        return [NotEvaluated(reason=phrase("no_budget", names=kinds))]
     lines = [b for b in ctx.budget_lines if b.source.file in docs and b.item == p.item]
-    name = budget_item_name(p.item, ctx.lang)
+    name = BudgetItemName(p.item)
     if not lines:
         return [Violation(message_vars={"item_name": name}, budget_item=p.item,
                           location=Source(sorted(docs)[0], None))]

@@ -14,11 +14,12 @@ from typing import Any
 
 from pydantic import model_validator
 
+from ..message import FactName, joined, phrase
 from ..model import NotEvaluated, Passed, Verdict, Violation
 from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape
 from ..vocabulary import fact_name
-from .base import CheckContext, CheckKind, Params, required_in, reason
+from .base import CheckContext, CheckKind, Params, required_in
 from .expect import expectation
 
 
@@ -41,13 +42,13 @@ def evaluate(p: ConsistencyParams, ctx: CheckContext) -> list[Verdict]:
     known = [(f, ctx.value(f)) for f in p.order or [] if ctx.value(f) is not None]
     if len(known) < 2:
         missing = [f for f in p.order or [] if ctx.value(f) is None]
-        return [NotEvaluated(reason=reason(ctx.lang, "dates_few", facts=", ".join(missing)), facts=missing)]
+        return [NotEvaluated(reason=phrase("dates_few", facts=joined(missing, "comma")), facts=missing)]
     out: list[Verdict] = []
     for (a, da), (b, db) in zip(known, known[1:]):
         if da > db:
             out.append(Violation(
-                message_vars={"first": fact_name(a, ctx.lang), "first_date": da.isoformat(),
-                              "second": fact_name(b, ctx.lang), "second_date": db.isoformat()},
+                message_vars={"first": FactName(a), "first_date": da.isoformat(),
+                              "second": FactName(b), "second_date": db.isoformat()},
                 fact=b, location=ctx.facts[b].source))
     return out or [Passed()]
 

@@ -20,9 +20,10 @@ from typing import Literal
 
 from pydantic import Field
 
+from ..message import DocumentName, FileName, joined, phrase
 from ..model import Document, NotEvaluated, Passed, Source, Verdict, Violation
 from ..vocabulary import document_name
-from .base import CheckContext, CheckKind, Params, reason
+from .base import CheckContext, CheckKind, Params
 
 _SPACE = re.compile(r"\s+")
 
@@ -71,20 +72,18 @@ def _where_any(doc: Document, phrases: list[str], headings_only: bool) -> str | 
 
 def evaluate(p: ContentParams, ctx: CheckContext) -> list[Verdict]:
     docs = ctx.documents_of(p.documents)
-    names = ("、" if ctx.lang != "en" else ", ").join(document_name(k, ctx.lang) for k in p.documents)
     if not docs:
-        return [NotEvaluated(reason=reason(ctx.lang, "no_document", names=names,
-                                          kinds=", ".join(p.documents)))]
+        return [NotEvaluated(reason=phrase("no_document", names=joined(map(DocumentName, p.documents)),
+                                           kinds=joined(p.documents, "comma")))]
     texts = [d for d in docs if d.readable and d.has_text]
     if not texts:
-        return [NotEvaluated(reason=reason(ctx.lang, "no_text", files=", ".join(d.path for d in docs)))]
+        return [NotEvaluated(reason=phrase("no_text", files=joined((d.path for d in docs), "comma")))]
     found = {d.path: _where(d, p) for d in texts}
-    quoted = (lambda path: f'"{path}"') if ctx.lang == "en" else (lambda path: f"《{path}》")
     lacking = [d for d in texts if found[d.path] is None]
     if p.each:
         return [
             Violation(
-                message_vars={"file": quoted(d.path), "phrases": " / ".join(p.phrases)},
+                message_vars={"file": FileName(d.path), "phrases": " / ".join(p.phrases)},
                 material=d.kind,
                 location=_loc(d),
             )
@@ -92,7 +91,7 @@ def evaluate(p: ContentParams, ctx: CheckContext) -> list[Verdict]:
         ] or [Passed()]
     if len(lacking) == len(texts):
         d = lacking[0]
-        return [Violation(message_vars={"file": quoted(d.path), "phrases": " / ".join(p.phrases)},
+        return [Violation(message_vars={"file": FileName(d.path), "phrases": " / ".join(p.phrases)},
                           material=d.kind, location=_loc(d))]
     return [Passed()]
 

@@ -19,11 +19,12 @@ from typing import Any
 
 from pydantic import field_validator, model_validator
 
+from ..message import joined, phrase
 from ..model import NotEvaluated, Passed, Verdict, Violation
 from ..values import money_str
 from ..packs.describe import expr_text
 from ..packs.expressions import evaluate as value_of, facts_in, merge_unknown
-from .base import CheckContext, CheckKind, Params, not_decided, reason
+from .base import CheckContext, CheckKind, Params, not_decided
 
 
 def _fraction(v: Any) -> Fraction:
@@ -70,14 +71,14 @@ def evaluate(p: CountParams, ctx: CheckContext) -> list[Verdict]:
     total = value_of(p.of, ctx) if p.of is not None else None
     missing = merge_unknown([count, total])
     if missing:
-        return [not_decided(missing, ctx.lang)]
+        return [not_decided(missing)]
     n = Fraction(str(count))
     share = total is not None
     if share:
         t = Fraction(str(total))
         if t == 0:
             facts = sorted(facts_in(p.of))
-            return [NotEvaluated(reason=reason(ctx.lang, "zero_base", facts=", ".join(facts)), facts=facts)]
+            return [NotEvaluated(reason=phrase("zero_base", facts=joined(facts, "comma")), facts=facts)]
         measured = n / t
     else:
         measured = n

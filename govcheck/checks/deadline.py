@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from pydantic import model_validator
 
+from ..message import Message, joined, phrase
 from ..model import Passed, Severity, Verdict, Violation
 from ..packs.describe import expr_text
 from ..packs.expressions import evaluate as value_of, is_unknown
@@ -103,15 +104,10 @@ def _limit(bound: Bound, ctx: CheckContext) -> tuple[Any, tuple[int, ...], Any]:
     return r.day, r.uncovered_years, start
 
 
-def _assumption(years: tuple[int, ...], limit: date, lang: str) -> str | None:
+def _assumption(years: tuple[int, ...], limit: date) -> Message | None:
     if not years:
         return None
-    ys = ", ".join(str(y) for y in years)
-    if lang == "en":
-        return (f"the built-in holiday calendar does not cover {ys}; working days there were "
-                f"assumed to be Monday–Friday (no holidays or make-up days), giving {limit}")
-    return (f"内置法定节假日日历未覆盖 {ys} 年，该年按周一至周五计工作日（未计节假日与调休），"
-            f"推定截止日为 {limit}")
+    return phrase("calendar_assumed", years=joined((str(y) for y in years), "comma"), limit=limit)
 
 
 def evaluate(p: DeadlineParams, ctx: CheckContext) -> list[Verdict]:
@@ -119,10 +115,10 @@ def evaluate(p: DeadlineParams, ctx: CheckContext) -> list[Verdict]:
     judged_on_as_of = False
     if is_unknown(when):
         if p.if_missing != "as_of":
-            return [not_decided(when, ctx.lang)]
+            return [not_decided(when)]
         when, judged_on_as_of = ctx.as_of, True
     subject = p.fact or (p.date.get("fact") if isinstance(p.date, dict) else None)
-    notes: list[str] = []
+    notes: list[Message] = []
     out: list[Verdict] = []
     checks = (("late", p.not_later_than), ("early", p.not_earlier_than))
     for side, bound in checks:
@@ -130,8 +126,8 @@ def evaluate(p: DeadlineParams, ctx: CheckContext) -> list[Verdict]:
             continue
         limit, uncovered, start = _limit(bound, ctx)
         if is_unknown(limit):
-            return [not_decided(limit, ctx.lang)]
-        note = _assumption(uncovered, limit, ctx.lang)
+            return [not_decided(limit)]
+        note = _assumption(uncovered, limit)
         if note:
             notes.append(note)
         broken = when > limit if side == "late" else when < limit
@@ -147,13 +143,13 @@ def evaluate(p: DeadlineParams, ctx: CheckContext) -> list[Verdict]:
     if p.in_year is not None:
         year = value_of(p.in_year, ctx)
         if is_unknown(year):
-            return [not_decided(year, ctx.lang)]
+            return [not_decided(year)]
         if when.year != int(Decimal(year)):
             out.append(Violation(message_vars={"date": when.isoformat(), "year": int(year),
                                                "deadline": f"{int(year)}"}, fact=subject))
     if out:
         return out
-    return [Passed(note="; ".join(notes) if notes else None)]
+    return [Passed(note=joined(notes, "semicolon") if notes else None)]
 
 
 def describe(p: DeadlineParams, lang: str) -> str:

@@ -7,20 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from ..model import (
-    CitationOut,
-    FindingOut,
-    LocationOut,
-    NotEvaluated,
-    NotEvaluatedOut,
-    Passed,
-    Violation,
-)
+from ..findings import Finding
+from ..message import Message, joined, phrase
+from ..model import CitationOut, NotEvaluated, Passed, Violation
 from ..packs.expressions import holds, is_unknown
-from ..packs.parameters import message_values, substitute, uses_parameters, values_on
+from ..packs.parameters import ParameterValue, substitute, uses_parameters, values_on
 from ..packs.schema import Pack, Rule
-from ..values import plain
-from .base import CheckContext, reason
+from .base import CheckContext
 from .registry import CHECK_KINDS
 
 Status = Literal["pass", "fail", "not_evaluated", "not_applicable"]
@@ -30,20 +23,9 @@ Status = Literal["pass", "fail", "not_evaluated", "not_applicable"]
 class RuleResult:
     rule: Rule
     status: Status
-    findings: list[FindingOut] = field(default_factory=list)
-    not_evaluated: NotEvaluatedOut | None = None
-    notes: list[str] = field(default_factory=list)  # e.g. calendar assumptions on a pass
-
-
-class _Vars(dict):
-    """Template values; a placeholder for an unknown fact reads 未知 / unknown, never '{x}'."""
-
-    def __init__(self, lang: str, *a: Any, **kw: Any) -> None:
-        super().__init__(*a, **kw)
-        self.lang = lang
-
-    def __missing__(self, key: str) -> str:
-        return "unknown" if self.lang == "en" else "未知"
+    findings: list[Finding] = field(default_factory=list)  # data: report/words.py gives them words
+    not_evaluated: NotEvaluated | None = None  # why (a Message) and the facts that would decide it
+    notes: list[Message] = field(default_factory=list)  # e.g. calendar assumptions on a pass
 
 
 def citation_of(pack: Pack, rule: Rule) -> CitationOut:
@@ -103,47 +85,44 @@ def apply_rule(pack: Pack, rule: Rule, ctx: CheckContext) -> RuleResult:
         return RuleResult(
             rule,
             "not_evaluated",
-            not_evaluated=NotEvaluatedOut(
-                rule=rid, reason=reason(ctx.lang, "applies_unknown", facts=", ".join(facts)),
-                facts=facts,
-            ),
+            not_evaluated=NotEvaluated(reason=phrase("applies_unknown", facts=joined(facts, "comma")),
+                                       facts=facts),
         )
     verdicts = CHECK_KINDS[rule.check].evaluate(rule.parsed, ctx)
     undecided = [v for v in verdicts if isinstance(v, NotEvaluated)]
     violations = [v for v in verdicts if isinstance(v, Violation)]
     notes = [v.note for v in verdicts if isinstance(v, Passed) and v.note]
     if violations:
-        base_vars = message_values(pack, ctx.as_of, ctx.lang)  # {adjustment_limit} → 15%
-        base_vars.update({k: plain(f.value, ctx.lang) for k, f in ctx.facts.items()})
+        # {adjustment_limit} → 15%, {total_investment} → 70: every parameter and fact by name
+        base_vars: dict[str, Any] = {name: ParameterValue(p, p.in_force(ctx.as_of))
+                                     for name, p in pack.parameters.items()}
+        base_vars.update({k: f.value for k, f in ctx.facts.items()})
         findings = [_finding(pack, rule, rid, v, ctx, base_vars) for v in violations]
         return RuleResult(rule, "fail", findings=findings, notes=notes)
     if undecided:
-        u = undecided[0]
-        return RuleResult(rule, "not_evaluated",
-                          not_evaluated=NotEvaluatedOut(rule=rid, reason=u.reason, facts=u.facts))
+        return RuleResult(rule, "not_evaluated", not_evaluated=undecided[0])
     return RuleResult(rule, "pass", notes=notes)
 
 
 def _finding(pack: Pack, rule: Rule, rid: str, v: Violation, ctx: CheckContext,
-             base_vars: dict[str, str]) -> FindingOut:
-    values = _Vars(ctx.lang, base_vars)
-    values.update({k: plain(x, ctx.lang) for k, x in v.message_vars.items()})
-    message = rule.message.get(ctx.lang).format_map(values)
+             base_vars: dict[str, Any]) -> Finding:
+    values = dict(base_vars, **v.message_vars)
+    message = Message(rule.message.zh, rule.message.en, values, missing="unknown")
     if v.note:
-        message += f"（{v.note}）" if ctx.lang != "en" else f" ({v.note})"
+        message = phrase("with_note", message=message, note=v.note)
     # a finding about a fact points at where the fact was read (file, cell or paragraph)
     loc = v.location or (ctx.facts[v.fact].source if v.fact and v.fact in ctx.facts else None)
-    return FindingOut(
+    return Finding(
         rule=rid,
         catalog=list(rule.catalog),
         severity=_severity(rule, v, ctx),  # type: ignore[arg-type]
         message=message,
-        hint=rule.hint.get(ctx.lang).format_map(values),
+        hint=Message(rule.hint.zh, rule.hint.en, values, missing="unknown"),
         citation=citation_of(pack, rule),
         material=v.material,
         budget_item=v.budget_item,
         fact=v.fact,
-        location=LocationOut(file=loc.file, where=loc.where) if loc else LocationOut(),
+        location=loc,
     )
 
 

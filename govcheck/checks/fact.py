@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import model_validator
 
+from ..message import FactName
 from ..model import Passed, Verdict, Violation
 from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape
@@ -39,7 +40,7 @@ class FactParams(Params):
 def evaluate(p: FactParams, ctx: CheckContext) -> list[Verdict]:
     if p.stated is not None:
         if ctx.value(p.stated) is None:
-            return [Violation(message_vars={"fact_name": fact_name(p.stated, ctx.lang)},
+            return [Violation(message_vars={"fact_name": FactName(p.stated)},
                               fact=p.stated)]
         return [Passed()]
     return expectation(p.expect or {}, ctx)

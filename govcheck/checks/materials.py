@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import Field, model_validator
 
 from ..identify.issuer import document_issuers, document_title
+from ..message import DocumentName, Joined, Message, joined, phrase
 from ..model import Document, NotEvaluated, Passed, Verdict, Violation
 from ..packs.describe import condition_text
 from ..packs.expressions import check_condition_shape, holds, is_unknown
@@ -58,23 +59,20 @@ def _presence(kind: str, q: Qualifier | None, ctx: CheckContext) -> tuple[bool |
     return (None if any(v is None for _, v in verdicts) else False), others
 
 
-def _qualifier_note(q: Qualifier | None, others: list[Document], lang: str) -> str | None:
+def _qualifier_note(q: Qualifier | None, others: list[Document]) -> Joined | None:
     """Why each document of the kind does not count: its subject, or who issued it."""
     if q is None or not others:
         return None
-    return ("; " if lang == "en" else "；").join(_why_not(d, q, lang) for d in others)
+    return joined((_why_not(d, q) for d in others), "semi")
 
 
-def _why_not(doc: Document, q: Qualifier, lang: str) -> str:
+def _why_not(doc: Document, q: Qualifier) -> Message:
     title = document_title(doc) + " " + doc.name
     if q.about and not any(w in title for w in q.about):
-        if lang == "en":
-            return f"{doc.name} is not about {' / '.join(q.about)}"
-        return f"《{doc.name}》不是关于{'或'.join(q.about)}的文件"
-    issuers = "、".join(document_issuers(doc)) or ("unknown" if lang == "en" else "未知")
-    if lang == "en":
-        return f"{doc.name} is issued by {issuers}, not {' / '.join(q.issued_by)}"
-    return f"《{doc.name}》的发文机关为{issuers}，不是{'或'.join(q.issued_by)}"
+        return phrase("not_about", file=doc.name, about=joined(q.about, "or"))
+    found = document_issuers(doc)
+    issuers = joined(found, "dunhao") if found else phrase("unknown")
+    return phrase("issued_by_other", file=doc.name, issuers=issuers, wanted=joined(q.issued_by, "or"))
 
 
 def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext,
@@ -88,7 +86,7 @@ def missing_materials(requires: list[str], any_of: bool, ctx: CheckContext,
         cond = (required_when or {}).get(kind)
         applies = holds(cond, ctx) if cond else True
         if is_unknown(applies):
-            undecided_due.append(not_decided(applies, ctx.lang))
+            undecided_due.append(not_decided(applies))
         elif applies:
             due.append(kind)
     if not due:
@@ -106,10 +104,10 @@ def _missing(requires: list[str], any_of: bool, ctx: CheckContext,
             return [Passed()]
         if undecided:
             return [_issuer_unknown(undecided, ctx)]
-        names = " / ".join(document_name(k, ctx.lang) for k in requires)
-        notes = [n for k in requires for n in [_qualifier_note(qualified.get(k), presence[k][1], ctx.lang)] if n]
+        names = joined(map(DocumentName, requires), "slash")
+        notes = [n for k in requires for n in [_qualifier_note(qualified.get(k), presence[k][1])] if n]
         return [Violation(message_vars={"material_name": names}, material=requires[0],
-                          note="；".join(notes) or None)]
+                          note=joined(notes, "full_semicolon") if notes else None)]
     out: list[Verdict] = []
     for kind in requires:
         present, others = presence[kind]
@@ -118,18 +116,16 @@ def _missing(requires: list[str], any_of: bool, ctx: CheckContext,
         elif not present:
             out.append(
                 Violation(
-                    message_vars={"material_name": document_name(kind, ctx.lang)}, material=kind,
-                    note=_qualifier_note(qualified.get(kind), others, ctx.lang),
+                    message_vars={"material_name": DocumentName(kind)}, material=kind,
+                    note=_qualifier_note(qualified.get(kind), others),
                 )
             )
     return out or [Passed()]
 
 
 def _issuer_unknown(kinds: list[str], ctx: CheckContext) -> NotEvaluated:
-    files = "、".join(d.name for d in ctx.documents_of(kinds))
-    if ctx.lang == "en":
-        return NotEvaluated(reason=f"the issuing body of {files} cannot be read (no 落款 / seal line)")
-    return NotEvaluated(reason=f"无法识别《{files}》的发文机关（无落款或印章行）")
+    files = joined((d.name for d in ctx.documents_of(kinds)), "dunhao")
+    return NotEvaluated(reason=phrase("issuer_unknown", files=files))
 
 
 def evaluate(p: MaterialsParams, ctx: CheckContext) -> list[Verdict]:

@@ -17,11 +17,12 @@ from typing import Any
 
 from pydantic import model_validator
 
+from ..message import joined, phrase
 from ..model import NotEvaluated, Passed, Verdict, Violation
 from ..values import money_str
 from ..packs.describe import expr_text
 from ..packs.expressions import evaluate as value_of, facts_in, merge_unknown
-from .base import CheckContext, CheckKind, Params, not_decided, reason
+from .base import CheckContext, CheckKind, Params, not_decided
 
 
 class RatioParams(Params):
@@ -47,14 +48,14 @@ def evaluate(p: RatioParams, ctx: CheckContext) -> list[Verdict]:
     base = value_of(p.base, ctx) if p.base is not None else None
     missing = merge_unknown([value, base])
     if missing:
-        return [not_decided(missing, ctx.lang)]
+        return [not_decided(missing)]
     value = Decimal(value)
     variables: dict[str, Any] = {"value": money_str(value)}
     if base is not None:
         base = Decimal(base)
         if base == 0:
             facts = sorted(facts_in(p.base))
-            return [NotEvaluated(reason=reason(ctx.lang, "zero_base", facts=", ".join(facts)), facts=facts)]
+            return [NotEvaluated(reason=phrase("zero_base", facts=joined(facts, "comma")), facts=facts)]
         measured = value / base
         variables.update(base=money_str(base), ratio=_pct(measured))
         if p.max is not None:

@@ -101,7 +101,7 @@ def _same_for_every_threshold(p: TierParams, amount: Decimal, spec: Any) -> tupl
 def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
     inside, variables = in_band(p, ctx)
     if is_unknown(inside):
-        return [not_decided(inside, ctx.lang)]
+        return [not_decided(inside)]
     out: list[Verdict] = []
     if inside and p.requires:
         for v in missing_materials(p.requires, p.any_of, ctx, p.qualified,
@@ -114,7 +114,7 @@ def evaluate(p: TierParams, ctx: CheckContext) -> list[Verdict]:
         if wanted is not None:
             actual = ctx.value(p.expect.fact)
             if actual is None:
-                out.append(not_decided(value_of({"fact": p.expect.fact}, ctx), ctx.lang))
+                out.append(not_decided(value_of({"fact": p.expect.fact}, ctx)))
             elif actual != wanted:
                 vars_ = dict(variables, expected=wanted, actual=actual)
                 out.append(Violation(message_vars=vars_, fact=p.expect.fact))

@@ -45,15 +45,15 @@ def checklist_report(jurisdiction: str, stage: str, set_facts: list[str], lang: 
 
 def _report(pack: Any, stage: str, set_facts: list[str], lang: str, console: Any) -> None:
     t = _T["en" if lang == "en" else "zh"]
-    facts = extract([], declared_facts(set_facts), lang).facts
-    ctx = CheckContext(facts=facts, documents=[], lang=lang)
+    facts = extract([], declared_facts(set_facts)).facts
+    ctx = CheckContext(facts=facts, documents=[])
 
     console.print("[bold]" + t["title"].format(pack=pack.pack.name.get(lang),
                                                stage=t["stages"].get(stage, stage)) + "[/]")
     table = Table()
     for col in ("material", "need", "rules"):
         table.add_column(t[col], overflow="fold")
-    for row in material_rows(pack, stage, ctx):
+    for row in material_rows(pack, stage, ctx, lang):
         need = t[row["requirement"]]
         if row["requirement"] == "undecided" and row["facts"]:
             need += f"{t['lp']}{t['depends']} {', '.join(row['facts'])}{t['rp']}"
@@ -86,10 +86,10 @@ def checklist_data(jurisdiction: str, stage: str, set_facts: list[str], lang: st
 
 
 def _data(pack: Any, stage: str, set_facts: list[str], lang: str) -> dict[str, Any]:
-    ctx = CheckContext(facts=extract([], declared_facts(set_facts), lang).facts, documents=[], lang=lang)
+    ctx = CheckContext(facts=extract([], declared_facts(set_facts)).facts, documents=[])
     materials = [{"material": row["kind"], "name": row["name"], "requirement": row["requirement"],
                   "depends_on": list(row["facts"]), "rules": list(row["rules"])}
-                 for row in material_rows(pack, stage, ctx)]
+                 for row in material_rows(pack, stage, ctx, lang)]
     conditions = []
     for rule in (in_force(pack, r, ctx.as_of) for r in rules_for_stage(pack, stage)):
         if CHECK_KINDS[rule.check].due_materials(rule.parsed):

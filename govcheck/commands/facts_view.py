@@ -15,7 +15,7 @@ from ..packs.vocabulary_ext import scope
 from ..pipeline import Options, load_dossier, release_converter
 from ..values import json_value, plain
 from ..vocabulary import document_name, fact_name
-from ..where_en import evidence_en, where_en
+from ..report.words import evidence_en, finding_out, render_source, where_en
 
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
@@ -33,6 +33,8 @@ def _facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console
     loaded = load_dossier(path, Options(jurisdiction=jurisdiction, set_facts=set_facts, lang=lang),
                           detect_jurisdiction=False)
     documents, extraction = loaded.documents, loaded.extraction
+    for fact in extraction.facts.values():  # an inferred fact's evidence, in lang
+        fact.source = render_source(fact.source, lang)
     if fmt == "json":
         print(json.dumps(_as_dict(documents, extraction), ensure_ascii=False, indent=2))
         return
@@ -99,8 +101,8 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
             lines.add_row(b.label, plain(b.amount, lang) if b.amount is not None else "—",
                           b.item or "", _label(b.source, where))
         console.print(lines)
-    for f in extraction.findings:
-        console.print(f"[yellow]{f.rule}[/] {f.message}")
+    for f in extraction.findings:  # data: worded here, in lang
+        console.print(f"[yellow]{f.rule}[/] {finding_out(f, lang).message}")
 
 
 def _label(source: Any, where: Any) -> str:

@@ -2,9 +2,9 @@
 sheets and body text, each with its source; one resolver picks the value and records conflicts.
 
     from govcheck.facts import extract, parse_set_option, manifest_candidates
-    ex = extract(documents, [parse_set_option("admin_level=旗县市区")], lang="zh")
+    ex = extract(documents, [parse_set_option("admin_level=旗县市区")])
     ex.facts["total_investment"].value     # Decimal, 万元
-    ex.budget_lines, ex.findings, ex.candidates
+    ex.budget_lines, ex.findings, ex.candidates   # findings as data: report/words.py words them
 """
 
 from .dates import parse_date, parse_months

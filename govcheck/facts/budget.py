@@ -24,8 +24,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ..findings import tool_finding
-from ..model import BudgetLine, Candidate, Document, FindingOut, Source
+from ..findings import Finding, tool_finding
+from ..message import Message, Place, phrase
+from ..model import BudgetLine, Candidate, Document, Source
 from ..values import cell_text, money_str
 from ..vocabulary import budget_items
 from .grid import Grid, grids
@@ -271,19 +272,19 @@ class BudgetTable:
     header: Header
     nodes: list[Node]
     lines: list[BudgetLine]
-    findings: list[FindingOut]
+    findings: list[Finding]
     total: tuple[Decimal, str, str] | None  # (amount 万元, where, raw)
 
 
-def _finding(g: Grid, r: int, c: int, zh: str, en: str, lang: str) -> FindingOut:
+def _finding(g: Grid, r: int, c: int, detail: Message) -> Finding:
     where = g.cell_where(r, c)
-    return tool_finding("budget-arithmetic", lang, location=Source(g.doc.path, where),
-                        file=g.doc.path, where=where, detail=zh, detail_en=en)
+    return tool_finding("budget-arithmetic", location=Source(g.doc.path, where),
+                        file=g.doc.path, where=Place(where), detail=detail, detail_en=detail)
 
 
-def read_budget_table(g: Grid, h: Header, lang: str = "zh") -> BudgetTable:
+def read_budget_table(g: Grid, h: Header) -> BudgetTable:
     nodes: list[Node] = []
-    findings: list[FindingOut] = []
+    findings: list[Finding] = []
     lines: list[BudgetLine] = []
     root = Node(-1, "", "", 0, None)
     stack: list[Node] = [root]
@@ -309,7 +310,7 @@ def read_budget_table(g: Grid, h: Header, lang: str = "zh") -> BudgetTable:
         if n.startswith("大写") or "大写" in n[:6] or (has_capital_amount(name) and parse_amount_in_words(name) is not None):
             node = Node(r, seq, name, 99, amount, kind="words")
             nodes.append(node)
-            _check_words_row(g, h, r, node, nodes, findings, lang)
+            _check_words_row(g, h, r, node, nodes, findings)
             continue
         if n in TOTAL_NAMES or n.startswith("合计") or n.startswith("总计"):
             node = Node(r, seq, name, 0, amount, kind="total")
@@ -353,20 +354,17 @@ def read_budget_table(g: Grid, h: Header, lang: str = "zh") -> BudgetTable:
                 if abs(expect - amount) > TOLERANCE:
                     a_raw = amount / unit_factor(h.unit)
                     e_raw = q * p * unit_factor(h.price_unit or h.unit) / unit_factor(h.unit)
-                    findings.append(_finding(
-                        g, r, h.amount,
-                        f"「{name}」数量 {_fmt(q)} × 单价 {_fmt(p)} = {_fmt(e_raw)}{h.unit}，但金额为 {_fmt(a_raw)}{h.unit}",
-                        f"'{name}': quantity {_fmt(q)} × unit price {_fmt(p)} = {_fmt(e_raw)} {h.unit}, "
-                        f"but the amount is {_fmt(a_raw)} {h.unit}",
-                        lang))
+                    findings.append(_finding(g, r, h.amount, phrase(
+                        "budget_product", name=name, qty=_fmt(q), price=_fmt(p), product=_fmt(e_raw),
+                        amount=_fmt(a_raw), unit=h.unit)))
         # 大写 beside the figure (a 大写 column, or 大写 text in another cell of the row)
         if amount is not None:
-            _check_words_cells(g, h, r, amount, findings, lang)
+            _check_words_cells(g, h, r, amount, findings)
 
     # group sums
     for node in nodes:
         if node.kind == "item" and node.children and node.amount is not None:
-            _check_group(g, h, node, findings, lang)
+            _check_group(g, h, node, findings)
     for node in nodes:
         if node.kind == "subtotal" and node.amount is not None:
             grp = node.parent or root
@@ -377,7 +375,7 @@ def read_budget_table(g: Grid, h: Header, lang: str = "zh") -> BudgetTable:
                 continue
             sums = _candidate_sums(kids)
             if sums and not any(abs(x - node.amount) <= TOLERANCE for x in sums):
-                findings.append(_mismatch(g, h, node, sums[0], lang))
+                findings.append(_mismatch(g, h, node, sums[0]))
     # totals
     tops = [k for k in root.children]
     prev_total = -1
@@ -391,7 +389,7 @@ def read_budget_table(g: Grid, h: Header, lang: str = "zh") -> BudgetTable:
             continue
         sums = _candidate_sums(kids)
         if sums and not any(abs(s - t.amount) <= TOLERANCE for s in sums):
-            findings.append(_mismatch(g, h, t, sums[0], lang))
+            findings.append(_mismatch(g, h, t, sums[0]))
 
     total = None
     known = [t for t in totals if t.amount is not None]
@@ -442,24 +440,21 @@ def _candidate_sums(kids: list[Node]) -> list[Decimal]:
     return out
 
 
-def _check_group(g: Grid, h: Header, node: Node, findings: list[FindingOut], lang: str) -> None:
+def _check_group(g: Grid, h: Header, node: Node, findings: list[Finding]) -> None:
     sums = _candidate_sums(node.children)
     if not sums or node.amount is None:
         return
     if not any(abs(s - node.amount) <= TOLERANCE for s in sums):
-        findings.append(_mismatch(g, h, node, sums[0], lang))
+        findings.append(_mismatch(g, h, node, sums[0]))
 
 
-def _mismatch(g: Grid, h: Header, node: Node, s: Decimal, lang: str) -> FindingOut:
+def _mismatch(g: Grid, h: Header, node: Node, s: Decimal) -> Finding:
     f = unit_factor(h.unit)
     shown, sum_shown = node.amount / f, s / f
     diff = shown - sum_shown
     label = node.name.strip()
-    zh = (f"「{label}」金额 {_fmt(shown)}{h.unit}，但其下各项之和为 {_fmt(sum_shown)}{h.unit}"
-          f"（相差 {_fmt(diff)}{h.unit}）")
-    en = (f"'{label}' is {_fmt(shown)} {h.unit} but its items add up to {_fmt(sum_shown)} {h.unit} "
-          f"(difference {_fmt(diff)} {h.unit})")
-    return _finding(g, node.r, h.amount, zh, en, lang)
+    return _finding(g, node.r, h.amount, phrase("budget_sum", label=label, amount=_fmt(shown),
+                                                 sum=_fmt(sum_shown), diff=_fmt(diff), unit=h.unit))
 
 
 def _words_in(v: Any) -> tuple[Decimal, str] | None:
@@ -477,8 +472,7 @@ def _words_in(v: Any) -> tuple[Decimal, str] | None:
     return yuan / 10000, m.group(0)
 
 
-def _check_words_cells(g: Grid, h: Header, r: int, amount: Decimal, findings: list[FindingOut],
-                       lang: str) -> None:
+def _check_words_cells(g: Grid, h: Header, r: int, amount: Decimal, findings: list[Finding]) -> None:
     cols = [c for c in range(len(g.rows[r])) if c not in (h.amount, h.name)]
     for c in cols:
         w = _words_in(g.get(r, c))
@@ -486,19 +480,16 @@ def _check_words_cells(g: Grid, h: Header, r: int, amount: Decimal, findings: li
             continue
         words, text = w
         if abs(words - amount) > TOLERANCE:
-            findings.append(_words_finding(g, h, r, c, amount, words, text, lang))
+            findings.append(_words_finding(g, h, r, c, amount, words, text))
         return
 
 
-def _words_finding(g: Grid, h: Header, r: int, c: int, figure: Decimal, words: Decimal, text: str,
-                   lang: str) -> FindingOut:
-    zh = f"大写金额「{text}」为 {_fmt(words)}万元，与小写 {_fmt(figure)}万元 不一致"
-    en = f"the amount in words '{text}' is {_fmt(words)} 万元 but the figure is {_fmt(figure)} 万元"
-    return _finding(g, r, c, zh, en, lang)
+def _words_finding(g: Grid, h: Header, r: int, c: int, figure: Decimal, words: Decimal, text: str) -> Finding:
+    return _finding(g, r, c, phrase("budget_words", text=text, words=_fmt(words), figure=_fmt(figure)))
 
 
 def _check_words_row(g: Grid, h: Header, r: int, node: Node, nodes: list[Node],
-                     findings: list[FindingOut], lang: str) -> None:
+                     findings: list[Finding]) -> None:
     """A row such as 大写：壹佰贰拾万元整 below the 合计: compare with the nearest figure above."""
     for c in range(len(g.rows[r])):
         w = _words_in(g.get(r, c))
@@ -512,7 +503,7 @@ def _check_words_row(g: Grid, h: Header, r: int, node: Node, nodes: list[Node],
             ref = tot[-1] if tot else (prev[-1] if prev else None)
             figure = ref.amount if ref else None
         if figure is not None and abs(words - figure) > TOLERANCE:
-            findings.append(_words_finding(g, h, r, c, figure, words, text, lang))
+            findings.append(_words_finding(g, h, r, c, figure, words, text))
         return
 
 
@@ -522,13 +513,13 @@ def _check_words_row(g: Grid, h: Header, r: int, node: Node, nodes: list[Node],
 class BudgetResult:
     lines: list[BudgetLine]
     candidates: list[Candidate]
-    findings: list[FindingOut]
+    findings: list[Finding]
     tables: list[BudgetTable]
     # id() of each Table / Sheet holding a budget table → its header row (forms skip from there)
     skip: dict[int, int]
 
 
-def budget_tables(doc: Document, lang: str = "zh") -> list[BudgetTable]:
+def budget_tables(doc: Document) -> list[BudgetTable]:
     """Every budget table of a document: a header row and at least two rows with amounts (so a
     form laid out as a row of labels over a row of values is not one)."""
     out = []
@@ -536,15 +527,15 @@ def budget_tables(doc: Document, lang: str = "zh") -> list[BudgetTable]:
         h = find_header(g)
         if h is None:
             continue
-        t = read_budget_table(g, h, lang)
+        t = read_budget_table(g, h)
         if sum(1 for n in t.nodes if n.amount is not None and n.kind != "words") < 2:
             continue
         out.append(t)
     return out
 
 
-def extract_budget(doc: Document, lang: str = "zh") -> BudgetResult:
-    tables = budget_tables(doc, lang)
+def extract_budget(doc: Document) -> BudgetResult:
+    tables = budget_tables(doc)
     lines = [ln for t in tables for ln in t.lines]
     findings = [f for t in tables for f in t.findings]
     cands: list[Candidate] = []

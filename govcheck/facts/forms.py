@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..model import Candidate, Document, FindingOut, Source
+from ..findings import Finding
+from ..model import Candidate, Document, Source
 from ..values import cell_text
 from ..vocabulary import facts
 from .coerce import CHECKED_MARKS, UNCHECKED_MARKS, coerce
@@ -88,13 +89,12 @@ def _grid_unit(g: Grid, upto: int | None = None) -> str | None:
 
 
 class _FormReader:
-    def __init__(self, doc: Document, jurisdiction: str | None, lang: str):
+    def __init__(self, doc: Document, jurisdiction: str | None):
         self.doc = doc
         self.jurisdiction = jurisdiction
-        self.lang = lang
         self.defs = facts()
         self.found: list[tuple[Candidate, str]] = []  # (candidate, label core)
-        self.findings: list[FindingOut] = []
+        self.findings: list[Finding] = []
 
     def label(self, text: str) -> LabelMatch | None:
         if not text or _has_marks(text):
@@ -204,14 +204,14 @@ class _FormReader:
         figure, words = figure_and_words(text, unit)
         if figure is None or words is None or abs(figure - words) <= Decimal("0.0001"):
             return
-        self.findings.append(words_finding(src, figure, words, text, self.lang, fid))
+        self.findings.append(words_finding(src, figure, words, text, fid))
 
 
-def form_candidates(doc: Document, jurisdiction: str | None = None, lang: str = "zh",
-                    skip: dict[int, int] | None = None) -> tuple[list[Candidate], list[FindingOut]]:
+def form_candidates(doc: Document, jurisdiction: str | None = None,
+                    skip: dict[int, int] | None = None) -> tuple[list[Candidate], list[Finding]]:
     """Candidates from every table and sheet of a document. ``skip`` maps id(table/sheet) to the
     header row of a budget table in it: rows from there on are budget lines, not a form."""
-    reader = _FormReader(doc, jurisdiction, lang)
+    reader = _FormReader(doc, jurisdiction)
     skip = skip or {}
     for g in grids(doc):
         key = id(g.table if g.table is not None else g.sheet)

@@ -18,8 +18,9 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..findings import tool_finding
-from ..model import FindingOut, Source
+from ..findings import Finding, tool_finding
+from ..message import Place
+from ..model import Source
 from ..values import money_str
 
 UNIT_FACTORS = {  # how many 万元 one unit is
@@ -244,11 +245,11 @@ def figure_and_words(text: str, default_unit: str | None = None) -> tuple[Decima
     return figure, words
 
 
-def words_finding(src: Source, figure: Decimal, words: Decimal, text: str, lang: str,
-                  fact: str | None = None) -> FindingOut:
+def words_finding(src: Source, figure: Decimal, words: Decimal, text: str,
+                  fact: str | None = None) -> Finding:
     runs = [m.group(0) for m in re.finditer(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億元圆角分整正]+", text)]
     runs = [r for r in runs if has_capital_amount(r)] or [text]
     return tool_finding(
-        "amount-in-words", lang, location=src, fact=fact, file=src.file, where=src.where,
+        "amount-in-words", location=src, fact=fact, file=src.file, where=Place(src.where or ""),
         figure=f"{money_str(figure)}万元", words=f"{money_str(words)}万元", words_text=runs[0],
     )

@@ -26,11 +26,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..findings import tool_finding
+from ..findings import Finding, tool_finding
 from ..identify.issuer import document_title
-from ..model import BudgetLine, Candidate, Document, FindingOut, ResolvedFact, Source
-from ..values import with_unit
-from ..vocabulary import document_name, fact_name, facts
+from ..model import BudgetLine, Candidate, Document, ResolvedFact, Source
+from ..message import FactName, Joined, Place, WithUnit, joined, phrase
+from ..vocabulary import document_name, facts
 from .budget import extract_budget
 from .coerce import same_value
 from .dates import parse_cn_int
@@ -58,7 +58,7 @@ UNITS = {"money": "万元", "months": "个月"}
 class Extraction:
     facts: dict[str, ResolvedFact]
     budget_lines: list[BudgetLine] = field(default_factory=list)
-    findings: list[FindingOut] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -96,13 +96,13 @@ def _groups(fid: str, cands: list[Candidate]) -> list[tuple[Any, list[Candidate]
     return out
 
 
-def _sources(cands: list[Candidate], lang: str) -> str:
+def _sources(cands: list[Candidate]) -> Joined:
     seen: list[str] = []
     for c in cands:
         s = c.source.label()
         if s not in seen:
             seen.append(s)
-    return ("；" if lang != "en" else "; ").join(seen)
+    return joined(map(Place, seen), "semi")
 
 
 # ---------------------------------------------------------------- collecting
@@ -113,20 +113,20 @@ def _doc_priority(doc: Document) -> int:
     return 1
 
 
-def collect(documents: list[Document], lang: str = "zh", jurisdiction: str | None = None
-            ) -> tuple[list[Candidate], list[BudgetLine], list[FindingOut]]:
+def collect(documents: list[Document], jurisdiction: str | None = None
+            ) -> tuple[list[Candidate], list[BudgetLine], list[Finding]]:
     """Candidates, budget lines and reader findings from every readable document."""
     cands: list[Candidate] = []
     lines: list[BudgetLine] = []
-    findings: list[FindingOut] = []
+    findings: list[Finding] = []
     for doc in documents:
         if not doc.readable:
             continue
-        b = extract_budget(doc, lang)
+        b = extract_budget(doc)
         lines.extend(b.lines)
         findings.extend(b.findings)
-        fc, ff = form_candidates(doc, jurisdiction, lang, skip=b.skip)
-        tc, tf = text_candidates(doc, jurisdiction, lang)
+        fc, ff = form_candidates(doc, jurisdiction, skip=b.skip)
+        tc, tf = text_candidates(doc, jurisdiction)
         cands.extend(fc)
         cands.extend(b.candidates)
         cands.extend(tc)
@@ -148,49 +148,45 @@ def _sort_key(documents: list[Document]):
 
 # ---------------------------------------------------------------- resolving
 
-def _resolve_fact(fid: str, ordered: list[Candidate], lang: str) -> tuple[ResolvedFact, list[FindingOut]]:
+def _resolve_fact(fid: str, ordered: list[Candidate]) -> tuple[ResolvedFact, list[Finding]]:
     fd = facts().get(fid)
     win = ordered[0]
     rf = ResolvedFact(id=fid, value=win.value, source=win.source, origin=win.origin,
                       unit=UNITS.get(fd.type) if fd else None, candidates=list(ordered))
-    out: list[FindingOut] = []
+    out: list[Finding] = []
     docs = [c for c in ordered if c.origin in DOCUMENT]
-    name = fact_name(fid, lang)
+    name = FactName(fid)
     if win.origin in DECLARED:
         for v, members in _groups(fid, [c for c in docs if not _same(fid, c.value, win.value)]):
             out.append(tool_finding(
-                "declared-differs", lang, location=members[0].source, fact=fid, fact_name=name,
-                declared=with_unit(fid, win.value, lang), declared_source=win.source.label(),
-                found=with_unit(fid, v, lang), found_source=_sources(members, lang),
+                "declared-differs", location=members[0].source, fact=fid, fact_name=name,
+                declared=WithUnit(fid, win.value), declared_source=Place(win.source.label()),
+                found=WithUnit(fid, v), found_source=_sources(members),
             ))
     elif win.origin in DOCUMENT:
         groups = _groups(fid, docs)
         if len(groups) > 1:
-            sep = "、" if lang != "en" else "; "
-            values = sep.join(
-                f"{with_unit(fid, v, lang)}（{_sources(m, lang)}）" if lang != "en"
-                else f"{with_unit(fid, v, lang)} ({_sources(m, lang)})"
-                for v, m in groups
-            )
+            values = joined((phrase("value_from", value=WithUnit(fid, v), sources=_sources(m))
+                             for v, m in groups), "list_semi")
             out.append(tool_finding(
-                "fact-conflict", lang, location=win.source, fact=fid, fact_name=name, values=values,
-                used=with_unit(fid, win.value, lang), used_source=win.source.label(),
+                "fact-conflict", location=win.source, fact=fid, fact_name=name, values=values,
+                used=WithUnit(fid, win.value), used_source=Place(win.source.label()),
             ))
     return rf, out
 
 
-def resolve(candidates: list[Candidate], documents: list[Document] | None = None, lang: str = "zh"
-            ) -> tuple[dict[str, ResolvedFact], list[FindingOut]]:
+def resolve(candidates: list[Candidate], documents: list[Document] | None = None
+            ) -> tuple[dict[str, ResolvedFact], list[Finding]]:
     documents = documents or []
     key = _sort_key(documents)
     by_fact: dict[str, list[tuple[int, Candidate]]] = {}
     for i, c in enumerate(candidates):
         by_fact.setdefault(c.fact, []).append((i, c))
     resolved: dict[str, ResolvedFact] = {}
-    findings: list[FindingOut] = []
+    findings: list[Finding] = []
     for fid in sorted(by_fact, key=lambda f: min(i for i, _ in by_fact[f])):
         ordered = [c for _, c in sorted(by_fact[fid], key=key)]
-        rf, ff = _resolve_fact(fid, ordered, lang)
+        rf, ff = _resolve_fact(fid, ordered)
         resolved[fid] = rf
         findings.extend(ff)
     return resolved, findings
@@ -297,24 +293,24 @@ def derived_candidates(resolved: dict[str, ResolvedFact], lines: list[BudgetLine
 
 # ---------------------------------------------------------------- dates in order
 
-def date_order_findings(resolved: dict[str, ResolvedFact], lang: str = "zh",
-                        order: tuple[str, ...] = DATE_ORDER) -> list[FindingOut]:
+def date_order_findings(resolved: dict[str, ResolvedFact],
+                        order: tuple[str, ...] = DATE_ORDER) -> list[Finding]:
     known = [(f, resolved[f]) for f in order
              if f in resolved and isinstance(resolved[f].value, date)]
     out = []
     for (a, fa), (b, fb) in zip(known, known[1:]):
         if fa.value > fb.value:
             out.append(tool_finding(
-                "date-order", lang, location=fb.source, fact=b,
-                first=fact_name(a, lang), first_date=fa.value.isoformat(), first_source=fa.source.label(),
-                second=fact_name(b, lang), second_date=fb.value.isoformat(), second_source=fb.source.label(),
+                "date-order", location=fb.source, fact=b,
+                first=FactName(a), first_date=fa.value.isoformat(), first_source=Place(fa.source.label()),
+                second=FactName(b), second_date=fb.value.isoformat(), second_source=Place(fb.source.label()),
             ))
     return out
 
 
 # ---------------------------------------------------------------- the stage
 
-def extract(documents: list[Document], declared: list[Candidate] | None = None, lang: str = "zh",
+def extract(documents: list[Document], declared: list[Candidate] | None = None,
             jurisdiction: str | None = None) -> Extraction:
     """Every fact of the dossier with its source, the budget lines, and the findings on the way.
 
@@ -322,13 +318,13 @@ def extract(documents: list[Document], declared: list[Candidate] | None = None, 
     switches labels whose meaning depends on it (Gaoping: 项目建设单位 is the contractor).
     """
     declared = list(declared or [])
-    doc_cands, lines, findings = collect(documents, lang, jurisdiction)
+    doc_cands, lines, findings = collect(documents, jurisdiction)
     cands = declared + doc_cands
-    resolved, rf = resolve(cands, documents, lang)
+    resolved, rf = resolve(cands, documents)
     derived = derived_candidates(resolved, lines, documents)
     if derived:
         cands += derived
-        more, _ = resolve(derived, documents, lang)
+        more, _ = resolve(derived, documents)
         resolved.update(more)
-    findings = findings + rf + date_order_findings(resolved, lang)
+    findings = findings + rf + date_order_findings(resolved)
     return Extraction(facts=resolved, budget_lines=lines, findings=findings, candidates=cands)

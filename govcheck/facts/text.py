@@ -17,7 +17,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..model import Candidate, Document, FindingOut, Source
+from ..findings import Finding
+from ..model import Candidate, Document, Source
 from ..vocabulary import facts
 from .coerce import coerce, negation_before
 from .labels import LabelMatch, clean_text, keep_best_labels, match_label, norm_label
@@ -186,11 +187,10 @@ _WORDS_BESIDE = [
 ]
 
 
-def text_candidates(doc: Document, jurisdiction: str | None = None,
-                    lang: str = "zh") -> tuple[list[Candidate], list[FindingOut]]:
+def text_candidates(doc: Document, jurisdiction: str | None = None) -> tuple[list[Candidate], list[Finding]]:
     defs = facts()
     out: list[tuple[Candidate, str]] = []  # (candidate, label core)
-    findings: list[FindingOut] = []
+    findings: list[Finding] = []
     seen: set[tuple[str, str, str]] = set()
 
     def add(fid: str, val, where: str, raw: str, label: str) -> None:
@@ -267,5 +267,5 @@ def text_candidates(doc: Document, jurisdiction: str | None = None,
                     continue
                 words = yuan / 10000
                 if abs(figure - words) > Decimal("0.0001"):
-                    findings.append(words_finding(Source(doc.path, where), figure, words, m.group(0), lang))
+                    findings.append(words_finding(Source(doc.path, where), figure, words, m.group(0)))
     return keep_best_labels(out), findings

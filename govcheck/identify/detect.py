@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..message import Message, joined, phrase
 from ..model import Document
 from ..packs.schema import Pack
 
@@ -27,12 +28,11 @@ class Detection:
     def score(self) -> int:
         return len(self.hits)
 
-    def evidence(self, lang: str = "zh") -> str:
-        if lang == "en":  # the place and unit names stay: they are names
-            parts = [f"{name} ({', '.join(files[:2])})" for name, files in sorted(self.hits.items())]
-            return "detected from place and unit names in the documents: " + "; ".join(parts)
-        parts = [f"{name}（{'、'.join(files[:2])}）" for name, files in sorted(self.hits.items())]
-        return "据材料中的地名/单位名推定：" + "；".join(parts)
+    def evidence(self) -> Message:
+        """The names seen and where (the place and unit names stay in English: they are names)."""
+        parts = [phrase("name_seen_in", name=name, files=joined(files[:2]))
+                 for name, files in sorted(self.hits.items())]
+        return phrase("detected_from_names", names=joined(parts, "semi"))
 
 
 def _head_text(doc: Document) -> str:

@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..message import DocumentName, Joined, Message, joined
 from ..model import STAGES, Document, ResolvedFact, Source
-from ..vocabulary import document_name
 from .classify import documents_data
 from .issuer import document_title
 
@@ -52,31 +52,33 @@ def stage_signals() -> tuple[StageSignal, ...]:
     return tuple(out)
 
 
-def infer_stage(documents: list[Document], lang: str = "zh") -> tuple[str | None, str]:
-    """(stage, evidence in Chinese) from the documents' kinds (run classify first).
-
-    e.g. ("acceptance", "据材料推定：含初步验收报告、试运行报告 → acceptance").
-    """
+def infer_stage(documents: list[Document]) -> tuple[str | None, Message]:
+    """(stage, evidence) from the documents' kinds (run classify first); the evidence is a
+    Message, in Chinese e.g. "据材料推定：含初步验收报告、试运行报告 → acceptance"."""
     present = {d.kind for d in documents if d.kind}
     fired = [s for s in stage_signals() if all(k in present for k in s.kinds)]
     strong = [s for s in fired if not s.weak]
     pool = strong or fired
     if not pool:
-        if lang == "en":
-            return None, "cannot infer the stage: no material that marks a stage was recognised"
-        return None, "据材料无法推定阶段：未识别出能表明阶段的材料"
+        return None, Message(*_STAGE_EVIDENCE["none"])
     stage = max((s.stage for s in pool), key=STAGES.index)
-    names: list[str] = []
+    names: list[Joined] = []
     for s in pool:
         if s.stage == stage:
-            name = (" and " if lang == "en" else "与").join(document_name(k, lang) for k in s.kinds)
+            name = joined(map(DocumentName, s.kinds), "and")
             if name not in names:
                 names.append(name)
-    if lang == "en":
-        prefix = "inferred from the documents" if strong else "inferred from the documents (weak signs only)"
-        return stage, f"{prefix}: contains {', '.join(names)} → {stage}"
-    prefix = "据材料推定" if strong else "据材料推定（仅有弱标志）"
-    return stage, f"{prefix}：含{'、'.join(names)} → {stage}"
+    zh, en = _STAGE_EVIDENCE["strong" if strong else "weak"]
+    return stage, Message(zh, en, {"names": joined(names), "stage": stage})
+
+
+_STAGE_EVIDENCE = {  # why the stage was inferred: (Chinese, English)
+    "none": ("据材料无法推定阶段：未识别出能表明阶段的材料",
+             "cannot infer the stage: no material that marks a stage was recognised"),
+    "strong": ("据材料推定：含{names} → {stage}", "inferred from the documents: contains {names} → {stage}"),
+    "weak": ("据材料推定（仅有弱标志）：含{names} → {stage}",
+             "inferred from the documents (weak signs only): contains {names} → {stage}"),
+}
 
 
 # --------------------------------------------------------------------------- the approval step
@@ -118,13 +120,13 @@ _STEP_EVIDENCE = {  # why the step was inferred: (Chinese, English); {name} is a
 }
 
 
-def _step(step: str | None, why: str, lang: str, name: str = "") -> tuple[str | None, str]:
+def _step(step: str | None, why: str, name: str = "") -> tuple[str | None, Message]:
     zh, en = _STEP_EVIDENCE[why]
-    return step, (en if lang == "en" else zh).format(name=name)
+    return step, Message(zh, en, {"name": name})
 
 
-def infer_approval_step(documents: list[Document], lang: str = "zh") -> tuple[str | None, str]:
-    """(step, evidence in the report language) from the dossier's kinds and titles (run classify
+def infer_approval_step(documents: list[Document]) -> tuple[str | None, Message]:
+    """(step, evidence as a Message) from the dossier's kinds and titles (run classify
     first).
 
     * 代初步设计 / 三合一 wording in a title, or a 三合一 实施方案 → 合并;
@@ -136,31 +138,31 @@ def infer_approval_step(documents: list[Document], lang: str = "zh") -> tuple[st
     kinds = {d.kind for d in documents if d.kind}
     for d in documents:
         if d.kind and any(w in _title_words(d) for w in _COMBINED_WORDS):
-            return _step("合并", "named", lang, d.name)
+            return _step("合并", "named", d.name)
     if "implementation_plan" in kinds:
-        return _step("合并", "three_in_one", lang)
+        return _step("合并", "three_in_one")
     fs_approved = [d for d in documents if d.kind == "approval_reply"
                    and any(w in _title_words(d) for w in _FS_APPROVAL_WORDS)
                    and not any(w in _title_words(d) for w in _DESIGN_WORDS)]
     has_design = bool(kinds & {"preliminary_design", "budget_estimate"})
     has_fs = "feasibility_study_report" in kinds
     if has_design and fs_approved:
-        return _step("初步设计概算", "fs_approved", lang, fs_approved[0].name)
+        return _step("初步设计概算", "fs_approved", fs_approved[0].name)
     if has_design and has_fs:
-        return _step("合并", "together", lang)
+        return _step("合并", "together")
     if has_design:
-        return _step("初步设计概算", "design_only", lang)
+        return _step("初步设计概算", "design_only")
     if has_fs:
-        return _step("可研", "fs_only", lang)
-    return _step(None, "none", lang)
+        return _step("可研", "fs_only")
+    return _step(None, "none")
 
 
-def approval_step_fact(documents: list[Document], facts: dict,
-                       lang: str = "zh") -> "ResolvedFact | None":
-    """The inferred approval_step as a derived fact, unless the dossier declares or states it."""
+def approval_step_fact(documents: list[Document], facts: dict) -> "ResolvedFact | None":
+    """The inferred approval_step as a derived fact, unless the dossier declares or states it.
+    Its source's ``where`` is the evidence as a Message (the report words it)."""
     if "approval_step" in facts:
         return None
-    step, evidence = infer_approval_step(documents, lang)
+    step, evidence = infer_approval_step(documents)
     if step is None:
         return None
     return ResolvedFact(id="approval_step", value=step, source=Source(None, evidence),

@@ -19,6 +19,7 @@ parameter by name (``{adjustment_limit}`` → 15%).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, Iterator
@@ -80,6 +81,9 @@ def shown(p: Parameter, value: Any, lang: str = "zh") -> str:
     return money_str(n) + (units_en if lang == "en" else units_zh)[p.unit]
 
 
-def message_values(pack: Pack, day: date | None, lang: str) -> dict[str, str]:
-    """{name: value in words} for every parameter, for message and hint templates."""
-    return {name: shown(p, p.in_force(day), lang) for name, p in pack.parameters.items()}
+@dataclass(frozen=True, eq=False)
+class ParameterValue:
+    """A parameter's value in a message (rendered with ``shown`` in the report's language)."""
+
+    parameter: Parameter
+    value: Any

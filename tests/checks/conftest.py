@@ -10,6 +10,12 @@ import pytest
 
 from govcheck.checks.base import CheckContext
 from govcheck.model import BudgetLine, Document, Paragraph, ResolvedFact, Source
+from govcheck.report.words import render
+
+
+def words(x: Any, lang: str = "zh") -> str:
+    """A verdict's message, reason or note as the report would write it (they are data)."""
+    return render(x, lang)
 
 
 def _v(v: Any) -> Any:

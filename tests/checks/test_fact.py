@@ -1,7 +1,7 @@
 from govcheck.checks.fact import FactParams, evaluate as fact
 from govcheck.model import NotEvaluated, Passed, Violation
 
-from .conftest import make_ctx
+from .conftest import make_ctx, words
 
 
 def test_expect_condition():
@@ -20,7 +20,7 @@ def test_stated_fact_absence_is_the_violation():
 
 def test_message_values_follow_the_language():
     p = FactParams(expect={"fact": "is_isolated_network", "is": False})
-    ctx = make_ctx({"is_isolated_network": True})
-    ctx.lang = "en"
-    (v,) = fact(p, ctx)
-    assert v.message_vars["is_isolated_network"] == "yes"
+    (v,) = fact(p, make_ctx({"is_isolated_network": True}))
+    assert v.message_vars["is_isolated_network"] is True  # data; words in the report's language
+    assert words(v.message_vars["is_isolated_network"], "en") == "yes"
+    assert words(v.message_vars["is_isolated_network"]) == "是"

@@ -127,7 +127,7 @@ def test_english_reports_of_every_sample(sample):
 
 
 def test_english_locations():
-    from govcheck.where_en import where_en
+    from govcheck.report.words import where_en
 
     assert where_en("表1 第21行 竣工验收申请日期") == "table 1, row 21 “竣工验收申请日期”"
     assert where_en("表2 第3行 第4列") == "table 2, row 3, column 4"
@@ -183,7 +183,7 @@ def test_english_facts_command(sample):
     path = ROOT / "sample_dossiers" / sample
     documents = read_dossier(path)
     classify(documents)
-    extraction = extract(documents, [], "en")
+    extraction = extract(documents, [])  # facts are data: no language
     names = [d.path for d in documents] + [d.name for d in documents]
     for f in extraction.facts.values():
         for c in f.candidates or []:

@@ -9,6 +9,12 @@ from typing import Any, Callable
 import pytest
 
 from govcheck.model import Document, Paragraph, Sheet, Table
+from govcheck.report.words import finding_out
+
+
+def said(finding: Any, lang: str = "zh") -> str:
+    """A finding's message as the report writes it (extraction gives findings as data)."""
+    return finding_out(finding, lang).message
 
 
 class Dossier:

@@ -7,6 +7,8 @@ from govcheck.facts.forms import form_candidates
 from govcheck.packs.load import load_pack
 from govcheck.packs.vocabulary_ext import active
 
+from .conftest import said
+
 D = Decimal
 
 APPLICATION_ROWS = [
@@ -237,7 +239,7 @@ def test_words_beside_figure_in_form(dossier):
     assert cands[0].value == D("120")
     assert [f.rule for f in findings] == ["govcheck/amount-in-words"]
     assert findings[0].location.where == "表1 第1行 总投资"
-    assert "壹佰万元整" in findings[0].message
+    assert "壹佰万元整" in said(findings[0])
 
 
 def test_gaoping_labels(dossier, one):

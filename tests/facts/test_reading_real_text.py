@@ -12,6 +12,8 @@ from govcheck.facts import extract
 from govcheck.facts.text import text_candidates
 from govcheck.model import Document, Paragraph
 
+from .conftest import said
+
 D = Decimal
 
 
@@ -110,7 +112,7 @@ def test_text_and_form_disagreeing_is_a_conflict(dossier):
     ex = extract(docs)
     assert ex.facts["total_investment"].value == D("96")  # the form is preferred
     conflict = [f for f in ex.findings if f.rule == "govcheck/fact-conflict" and f.fact == "total_investment"]
-    assert conflict and "验收报告.docx" in conflict[0].message
+    assert conflict and "验收报告.docx" in said(conflict[0])
 
 
 @pytest.mark.parametrize("name, fact", [("合同备案表.docx", "contract_filing_date"),

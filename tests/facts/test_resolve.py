@@ -6,6 +6,8 @@ from decimal import Decimal
 from govcheck.facts import extract, manifest_candidates, parse_set_option
 from govcheck.model import Candidate, Document, Paragraph, Source
 
+from .conftest import said
+
 D = Decimal
 
 FORM = [
@@ -55,15 +57,13 @@ def test_conflict_names_every_source(dossier):
     assert {f.fact for f in conflicts} == {"total_investment", "project_unit"}
     ti = next(f for f in conflicts if f.fact == "total_investment")
     assert ti.severity == "warning"
-    assert ti.message == (
+    assert said(ti) == (
         "总投资在不同材料中取值不一致：70万元（附件1-申报表.docx 表1 第4行 总投资（万元）；"
         "附件3-概算表.xlsx 概算!C8 合计）、80万元（附件2-可行性研究报告.docx 段落2）；"
         "采用 70万元（附件1-申报表.docx 表1 第4行 总投资（万元））")
     assert (ti.location.file, ti.location.where) == ("附件1-申报表.docx", "表1 第4行 总投资（万元）")
     assert ex.facts["total_investment"].value == D("70")
-    en = extract(dossier.read(), [], lang="en")
-    ti_en = next(f for f in en.findings if f.fact == "total_investment")
-    assert ti_en.message.startswith("total investment differs between sources: 70 万元 (")
+    assert said(ti, "en").startswith("total investment differs between sources: 70 万元 (")
 
 
 def test_forms_beat_budget_beat_text(dossier):
@@ -97,7 +97,7 @@ def test_precedence_option_manifest_documents(dossier):
     assert ex.facts["admin_level"].origin == "manifest"
     [f] = [f for f in ex.findings if f.rule == "govcheck/declared-differs"]
     assert f.fact == "total_investment"
-    assert f.message == ("总投资声明为 79.99万元（--set total_investment），但材料中为 70万元"
+    assert said(f) == ("总投资声明为 79.99万元（--set total_investment），但材料中为 70万元"
                          "（申报表.docx 表1 第4行 总投资（万元））；采用声明值")
     assert (f.location.file, f.location.where) == ("申报表.docx", "表1 第4行 总投资（万元）")
     # the manifest agrees with the form on admin_level: nothing to say
@@ -110,8 +110,8 @@ def test_declared_differs_groups_document_values(dossier):
     ex = extract(dossier.read(), manifest_candidates({"total_investment": 60}))
     diffs = [f for f in ex.findings if f.rule == "govcheck/declared-differs"]
     assert len(diffs) == 2
-    assert "70万元（申报表.docx 表1 第4行 总投资（万元）；可研.docx 段落1）" in diffs[0].message
-    assert "80万元（可研.docx 段落2）" in diffs[1].message
+    assert "70万元（申报表.docx 表1 第4行 总投资（万元）；可研.docx 段落1）" in said(diffs[0])
+    assert "80万元（可研.docx 段落2）" in said(diffs[1])
     assert not [f for f in ex.findings if f.rule == "govcheck/fact-conflict"]
 
 
@@ -124,7 +124,7 @@ def test_date_order(dossier):
     ex = extract(dossier.read(), [parse_set_option("approval_date=2024-12-01")])
     [f] = [f for f in ex.findings if f.rule == "govcheck/date-order"]
     assert f.severity == "warning" and f.fact == "preliminary_acceptance_date"
-    assert f.message == ("合同签订日期（2025-03-01，验收申请表.docx 表1 第1行 合同签订日期）晚于"
+    assert said(f) == ("合同签订日期（2025-03-01，验收申请表.docx 表1 第1行 合同签订日期）晚于"
                          "初步验收日期（2025-02-20，验收申请表.docx 表1 第2行 初步验收日期）")
     assert f.location.where == "表1 第2行 初步验收日期"
 
@@ -214,11 +214,11 @@ def test_english_messages():
         Paragraph("初步验收日期：2025年2月1日", 0, 1),
         Paragraph("项目总投资120万元（大写：壹佰万元整）", 0, 2),
     ])]
-    ex = extract(docs, [parse_set_option("total_investment=100")], lang="en")
-    msgs = {f.rule: f.message for f in ex.findings}
+    ex = extract(docs, [parse_set_option("total_investment=100")])
+    msgs = {f.rule: said(f, "en") for f in ex.findings}
     assert msgs["govcheck/date-order"] == (
-        "contract signing date (2025-03-01, a.docx 段落1) is later than "
-        "preliminary acceptance date (2025-02-01, a.docx 段落2)")
+        "contract signing date (2025-03-01, a.docx paragraph 1) is later than "
+        "preliminary acceptance date (2025-02-01, a.docx paragraph 2)")
     assert msgs["govcheck/declared-differs"].startswith(
         "total investment is declared as 100 万元 (--set total_investment) but the documents say 120 万元")
-    assert msgs["govcheck/amount-in-words"].startswith("a.docx 段落3: the figure 120万元 differs")
+    assert msgs["govcheck/amount-in-words"].startswith("a.docx paragraph 3: the figure 120万元 differs")

@@ -11,6 +11,7 @@ import pytest
 
 from govcheck.checks.base import CheckContext
 from govcheck.checks.engine import apply_rule
+from govcheck.report.words import finding_out
 from govcheck.model import Document, ResolvedFact, Source
 from govcheck.packs.load import PackError, load_pack, load_pack_file
 from govcheck.packs.vocabulary_ext import active
@@ -146,7 +147,7 @@ def test_as_of_picks_the_parameter_in_force(pack_dir, as_of, increase, status, l
     result = apply_rule(pack, pack.rule("DM-6a"), _ctx(as_of, increase))
     assert result.status == status
     if limit:
-        assert result.findings[0].message.endswith(f"超过{limit}")
+        assert finding_out(result.findings[0], "zh").message.endswith(f"超过{limit}")
 
 
 def test_a_vocabulary_id_colliding_with_a_built_in_one_is_refused(pack_dir):

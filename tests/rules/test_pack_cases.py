@@ -12,6 +12,7 @@ import yaml
 
 from govcheck.checks.base import CheckContext
 from govcheck.checks.engine import apply_rule
+from govcheck.report.words import finding_out
 from govcheck.model import BudgetLine, Document, Paragraph, ResolvedFact, Source
 from govcheck.packs.load import builtin_rules_dir, load_pack
 from govcheck.packs.vocabulary_ext import active
@@ -83,12 +84,13 @@ def test_rule_case(pack_id: str, rule_id: str, case: dict[str, Any]) -> None:
     assert stage in rule.stages, f"case stage {stage} is not a stage of {rule_id}"
     with active(pack):  # a pack's rules run with its own vocabulary
         result = apply_rule(pack, rule, build_context(case))
-    detail = [f.message for f in result.findings] or result.not_evaluated
+    findings = [finding_out(f, "zh") for f in result.findings]  # data, worded as the report does
+    detail = [f.message for f in findings] or result.not_evaluated
     assert result.status == case["expect"], f"{case.get('name')}: got {result.status}: {detail}"
     if "severity" in case:
-        assert {f.severity for f in result.findings} == {case["severity"]}, case.get("name")
+        assert {f.severity for f in findings} == {case["severity"]}, case.get("name")
     if "message_contains" in case:
-        assert any(case["message_contains"] in f.message for f in result.findings), detail
+        assert any(case["message_contains"] in f.message for f in findings), detail
 
 
 @pytest.mark.parametrize("pack_file", sorted(builtin_rules_dir().glob("*.yaml")), ids=lambda p: p.stem)
