@@ -27,6 +27,7 @@ from .problems import ReadProblem, limit_hit
 _MB = 1024 * 1024
 _RATIO_FLOOR = 1024 * 1024
 _PROLOG_SCAN = 64 * 1024  # a DTD sits in the prolog; 64 KB of comments before it is refused too
+_PROLOG_FIRST = 1024  # read first: enough for the prolog of any part Office writes (even: UTF-16)
 _WORKSHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 _XML_NAME = re.compile(r"\.(xml|rels|vml)$", re.IGNORECASE)
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -69,17 +70,37 @@ def _check_size(info: zipfile.ZipInfo, limits: Limits) -> None:
 def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     try:
         with zf.open(info) as f:
-            head = f.read(_PROLOG_SCAN)
+            # The prolog of an Office part is a few hundred bytes: a short head decides almost
+            # always, and only an undecided one costs the whole scan (styles parts are hundreds
+            # of KB; unpacking 64 KB of each of them was most of the check's time).
+            head = f.read(_PROLOG_FIRST)
+            if len(head) == _PROLOG_FIRST and _scan_prolog(_as_utf8(head)) is None:
+                head += f.read(_PROLOG_SCAN - _PROLOG_FIRST)
     except Exception:  # noqa: BLE001 — a part that cannot be unpacked is the reader's to report
         return
-    head = _as_utf8(head)
+    _judge_prolog(info, _as_utf8(head))
+
+
+def _scan_prolog(head: bytes) -> bytes | None:
+    """What follows the prolog, if a short head shows it for sure: markup that starts a root
+    element or a DTD (prolog items found whole in the head are the same in a longer one);
+    None when more of the part is needed to tell."""
+    rest = _after_prolog(head)
+    return rest if rest and (_DOCTYPE.match(rest) or _ROOT_START.match(rest)) else None
+
+
+def _after_prolog(head: bytes) -> bytes:
     pos = 0
     while True:
         m = _PROLOG_ITEM.match(head, pos)
         if not m or m.end() == pos:
             break
         pos = m.end()
-    rest = head[pos:]
+    return head[pos:]
+
+
+def _judge_prolog(info: zipfile.ZipInfo, head: bytes) -> None:
+    rest = _after_prolog(head)
     if _DOCTYPE.match(rest):
         raise ReadProblem("unreadable", f"XML 部件 {_shown(info.filename)} 含有 DTD 声明"
                           "（可用于实体膨胀或外部实体攻击，正常的 Office 文件不会有），未读取")

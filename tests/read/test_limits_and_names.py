@@ -83,6 +83,10 @@ ROOT = b"<w:document xmlns:w='x'/>"
     b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- c -->\n<!DOCTYPE d SYSTEM 'http://x/d.dtd'>" + ROOT,
     ("<?xml version='1.0' encoding='UTF-16'?><!DOCTYPE d>" + ROOT.decode()).encode("utf-16"),
     b"<?xml version='1.0'?><!-- " + b"x" * 70000 + b" --><!DOCTYPE d>" + ROOT,  # pushed past the scan
+    # past the short head read first (read/package.py), within the scan
+    b"<?xml version='1.0'?><!-- " + b"x" * 3000 + b" --><!DOCTYPE d>" + ROOT,
+    b"<?xml version='1.0'?>" + b" " * 1010 + b"<!DOCTYPE d>" + ROOT,  # cut inside "<!DOCTYPE"
+    ("<?xml version='1.0' encoding='UTF-16'?><!--" + "注" * 2000 + "--><!DOCTYPE d>" + ROOT.decode()).encode("utf-16"),
     "<?xml version='1.0' encoding='UTF-32'?><!DOCTYPE d>".encode("utf-32"),  # an encoding we don't scan
 ])
 def test_a_dtd_anywhere_in_the_prolog_is_refused(xml: bytes) -> None:
