@@ -125,20 +125,41 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def tree_digest(path: Path) -> str:
-    """A dossier's content: every file's relative path and bytes (a .zip: its bytes)."""
+def tree_digest(path: Path, entries: list | None = None) -> str:
+    """A dossier's content: every file's relative path and bytes (a .zip: its bytes).
+    ``entries``: the folder's tree_entries, when the caller has them already."""
     h = hashlib.sha256()
     if path.is_file():
         h.update(_file_digest(path))
         return h.hexdigest()
-    for f in sorted(p for p in path.rglob("*") if p.is_symlink() or p.is_file()):
-        # os.fsencode: a name that is not UTF-8 (a folder made on another system) still hashes
-        h.update(os.fsencode(f.relative_to(path).as_posix()) + b"\0")
-        if f.is_symlink():  # a link is never followed (docs/security.md): its target names it
-            h.update(b"link:" + os.fsencode(os.readlink(f)))
+    for rel, entry in sorted(entries if entries is not None else tree_entries(os.fspath(path)),
+                             key=lambda e: e[0]):
+        # fsencode: a name that is not UTF-8 (a folder made on another system) still hashes
+        h.update(os.fsencode("/".join(rel)) + b"\0")
+        if entry.is_symlink():  # a link is never followed (docs/security.md): its target names it
+            h.update(b"link:" + os.fsencode(os.readlink(entry.path)))
         else:
-            h.update(_file_digest(f))
+            h.update(_file_digest(Path(entry.path)))
     return h.hexdigest()
+
+
+def tree_entries(folder: str, rel: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], os.DirEntry]]:
+    """(relative path parts, entry) of every file and symbolic link below ``folder``; links to
+    folders are not followed. os.scandir: a warm re-run hashes every dossier, and pathlib's
+    rglob + stat calls per file cost as much as the hashing."""
+    out: list[tuple[tuple[str, ...], os.DirEntry]] = []
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except OSError:
+        return out
+    for entry in entries:
+        parts = (*rel, entry.name)
+        if entry.is_symlink() or entry.is_file(follow_symlinks=False):
+            out.append((parts, entry))
+        elif entry.is_dir(follow_symlinks=False):
+            out += tree_entries(entry.path, parts)
+    return out
 
 
 def _file_digest(f: Path) -> bytes:
@@ -154,18 +175,25 @@ def code_digest() -> str:
     serve results of the old code) and its data (packs, vocabulary) — what a result depends on
     besides the dossier and the options."""
     from . import __version__
-    from .packs.load import builtin_rules_dir
 
     h = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
     for f in sorted(here.rglob("*.py")):
         st = f.stat()
         h.update(f"{f.relative_to(here)}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for d in (here / "data", builtin_rules_dir()):
+    for d in (here / "data", rules_dir()):
         for f in sorted(d.rglob("*")):
             if f.is_file():
                 h.update(f.name.encode() + _file_digest(f))
     return h.hexdigest()
+
+
+def rules_dir() -> Path:
+    """packs.load.builtin_rules_dir(), found without importing the pack loader (pydantic
+    schemas, YAML): a warm re-run computes the code digest and needs nothing else of it."""
+    here = Path(__file__).resolve().parent
+    bundled = here / "_rules"
+    return bundled if bundled.is_dir() else here.parent / "rules"
 
 
 def dir_digest(dirs: tuple[Path, ...]) -> str:
