@@ -325,11 +325,13 @@ def _styles(pkg, main: str) -> _Styles:
         part = pkg.related(main, STYLES)
     except KeyError:
         data = _default_styles_xml()
-    else:
-        data = pkg.read(part)  # a relationship to a missing part: KeyError, the file is unreadable
-    if data is None:
-        return _Styles(None)
-    return _STYLES_MEMO.get(data, lambda xml: _Styles(parse(xml)))
+        if data is None:
+            return _Styles(None)
+        return _STYLES_MEMO.get(data, lambda xml: _Styles(parse(xml)))
+    # Keyed by the part as stored: a template's styles (hundreds of KB of XML) are not even
+    # unpacked again. A relationship to a missing part: KeyError, the file is unreadable.
+    stored = pkg.stored(part)
+    return _STYLES_MEMO.get(lambda: pkg.read(part), lambda xml: _Styles(parse(xml)), key_data=stored)
 
 
 _STYLES_MEMO = None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
+import struct
 import zipfile
 from collections import OrderedDict
 from typing import Any
@@ -49,6 +50,20 @@ class Package:
     def read(self, part: str) -> bytes:
         """The part's bytes; KeyError if the package has no such part."""
         return self.zip.read(part)
+
+    def stored(self, part: str) -> bytes:
+        """The part as stored in the zip (compressed), with its compression method: a key for
+        its content that costs no unpacking (equal stored bytes unpack to equal content).
+        KeyError if the package has no such part."""
+        info = self.zip.getinfo(part)
+        fp = self.zip.fp
+        fp.seek(info.header_offset)
+        header = fp.read(30)
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            raise zipfile.BadZipFile(f"bad local header for {part}")
+        name_len, extra_len = struct.unpack("<HH", header[26:30])
+        fp.seek(info.header_offset + 30 + name_len + extra_len)
+        return bytes([info.compress_type]) + fp.read(info.compress_size)
 
     def related(self, source: str, reltype: str) -> str:
         """The part ``source`` ("" for the package itself) relates to by ``reltype``: the first
@@ -85,12 +100,14 @@ class Memo:
         self.size = size
         self._items: OrderedDict[bytes, Any] = OrderedDict()
 
-    def get(self, data: bytes, make) -> Any:
-        key = hashlib.sha256(data).digest()
+    def get(self, data: bytes, make, key_data: bytes | None = None) -> Any:
+        """make(data) once per distinct ``key_data`` (default: data itself); ``data`` may be a
+        function giving the bytes, called only on a miss."""
+        key = hashlib.sha256(key_data if key_data is not None else data).digest()
         if key in self._items:
             self._items.move_to_end(key)
             return self._items[key]
-        value = make(data)
+        value = make(data() if callable(data) else data)
         self._items[key] = value
         if len(self._items) > self.size:
             self._items.popitem(last=False)
