@@ -150,8 +150,9 @@ def lookup(path: Path, job: Job) -> tuple[str | None, str]:
         return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"]), ""
     if not job.cache_dir:
         return None, ""
-    key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path, entries)}".encode())
-    hit = cache.Cache(Path(job.cache_dir)).get("results", key)
+    store = cache.Cache(Path(job.cache_dir))
+    key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path, entries, store)}".encode())
+    hit = store.get("results", key)
     return (_with_path(hit.decode("utf-8"), str(path)) if hit is not None else None), key
 
 
@@ -232,7 +233,9 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
         finally:
             os.environ.pop(RUN_DIR_ENV, None)
     outputs.close(rows)
-    if job.cache_dir:
+    if job.cache_dir and _CHECKED[0]:
+        # only a run that checked a dossier wrote entries (listing a big cache costs as much as a
+        # warm re-run's hashing)
         from .cache import Cache
 
         Cache(Path(job.cache_dir)).prune()
@@ -316,6 +319,9 @@ def preconvert(files: list[Path], convert_dir: Path, timeout: float | None = Non
     return done
 
 
+_CHECKED = [False]  # whether the last _run sent any dossier to a worker
+
+
 def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang: str) -> list[Row]:
     from .progress import Progress
 
@@ -352,6 +358,7 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
                 proc.start()
                 converter.append(proc)
 
+        _CHECKED[0] = bool(plain or legacy)
         for tasks in (plain, legacy):
             if not tasks:
                 continue  # a warm re-run (every result found) never loads the worker pool

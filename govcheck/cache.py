@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Callable
 
 DEFAULT_LIMIT_BYTES = 512 * 1024 * 1024
-KINDS = ("results", "convert", "packs", "documents")
+KINDS = ("results", "convert", "packs", "documents", "stat")
 
 # The cache in force for this process (set by `batch`; None: no cache). A module setting rather
 # than an argument so the LibreOffice reader can use it without every reader passing it along.
@@ -125,22 +127,75 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def tree_digest(path: Path, entries: list | None = None) -> str:
+def tree_digest(path: Path, entries: list | None = None, store: "Cache | None" = None) -> str:
     """A dossier's content: every file's relative path and bytes (a .zip: its bytes).
-    ``entries``: the folder's tree_entries, when the caller has them already."""
+    ``entries``: the folder's tree_entries, when the caller has them already. ``store``: where
+    the files' digests are remembered with their status (see _StatRecord)."""
     h = hashlib.sha256()
     if path.is_file():
         h.update(_file_digest(path))
         return h.hexdigest()
+    record = _StatRecord(store, path)
     for rel, entry in sorted(entries if entries is not None else tree_entries(os.fspath(path)),
                              key=lambda e: e[0]):
+        name = "/".join(rel)
         # fsencode: a name that is not UTF-8 (a folder made on another system) still hashes
-        h.update(os.fsencode("/".join(rel)) + b"\0")
+        h.update(os.fsencode(name) + b"\0")
         if entry.is_symlink():  # a link is never followed (docs/security.md): its target names it
             h.update(b"link:" + os.fsencode(os.readlink(entry.path)))
         else:
-            h.update(_file_digest(Path(entry.path)))
+            h.update(record.digest(name, entry))
+    record.save()
     return h.hexdigest()
+
+
+class _StatRecord:
+    """A dossier's file digests remembered with each file's status (size, modification and
+    status-change times, inode), as git's index and ccache do: a warm re-run hashes a file
+    again only when its status changed — reading and hashing every byte of a round was most of
+    the re-run. A digest is trusted only if the file's status-change time (which no tool can set
+    back, unlike the modification time) lies over 2 s before the record was begun, so a change
+    within one timestamp tick of the hashing is never missed. Not on Windows, whose ctime is
+    the creation time. No store (--no-cache): every file is hashed."""
+
+    _MARGIN_NS = 2_000_000_000
+
+    def __init__(self, store: "Cache | None", folder: Path) -> None:
+        self.store = store if os.name != "nt" else None
+        self.key = sha256(os.fsencode(os.path.abspath(folder)))
+        self.started = time.time_ns()
+        self.files: dict[str, list] = {}
+        self.changed = False
+        self.known: dict[str, list] = {}
+        self.known_time = 0
+        if self.store is not None:
+            raw = self.store.get("stat", self.key)
+            try:
+                loaded = json.loads(raw) if raw else {}
+                self.known, self.known_time = dict(loaded.get("files", {})), int(loaded.get("time", 0))
+            except (ValueError, TypeError, AttributeError):
+                pass  # a damaged record: every file is hashed
+
+    def digest(self, name: str, entry: os.DirEntry) -> bytes:
+        try:
+            st = entry.stat(follow_symlinks=False)
+            status = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        except OSError:
+            status = None
+        old = self.known.get(name)
+        if (status is not None and isinstance(old, list) and len(old) == 5 and old[:4] == status
+                and status[2] < self.known_time - self._MARGIN_NS):
+            self.files[name] = old
+            return bytes.fromhex(old[4])
+        value = _file_digest(Path(entry.path))
+        if status is not None:
+            self.files[name] = [*status, value.hex()]
+        self.changed = True
+        return value
+
+    def save(self) -> None:
+        if self.store is not None and (self.changed or self.files.keys() != self.known.keys()):
+            self.store.put("stat", self.key, json.dumps({"time": self.started, "files": self.files}).encode())
 
 
 def tree_entries(folder: str, rel: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], os.DirEntry]]:

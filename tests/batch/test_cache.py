@@ -197,3 +197,42 @@ def test_the_code_digest_covers_the_packs_the_loader_uses() -> None:
     from govcheck.packs.load import builtin_rules_dir
 
     assert rules_dir() == builtin_rules_dir()
+
+
+def test_file_digests_are_reused_only_while_the_files_status_is_unchanged(tmp_path: Path, monkeypatch) -> None:
+    from govcheck import cache
+
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "a.txt").write_bytes(b"one")
+    (d / "b.txt").write_bytes(b"two")
+    store = Cache(tmp_path / "cache")
+    hashed: list[str] = []
+    real = cache._file_digest
+
+    def counting(f: Path) -> bytes:
+        hashed.append(f.name)
+        return real(f)
+
+    monkeypatch.setattr(cache, "_file_digest", counting)
+    first = cache.tree_digest(d, store=store)
+    assert sorted(hashed) == ["a.txt", "b.txt"]
+    # just written: within the safety margin of the record, so hashed again (a change in the
+    # same timestamp tick as the hashing must not be missed)
+    hashed.clear()
+    assert cache.tree_digest(d, store=store) == first and sorted(hashed) == ["a.txt", "b.txt"]
+
+    monkeypatch.setattr(cache._StatRecord, "_MARGIN_NS", -10**18)  # as if written long ago
+    hashed.clear()
+    assert cache.tree_digest(d, store=store) == first and hashed == []  # nothing read
+    # same size, modification time set back: the status-change time still tells
+    st = (d / "a.txt").stat()
+    (d / "a.txt").write_bytes(b"ONE")
+    os.utime(d / "a.txt", ns=(st.st_atime_ns, st.st_mtime_ns))
+    changed = cache.tree_digest(d, store=store)
+    assert hashed == ["a.txt"] and changed != first
+    assert changed == cache.tree_digest(d)  # the same digest as without any record
+    # without a store (--no-cache) every file is read
+    hashed.clear()
+    cache.tree_digest(d)
+    assert sorted(hashed) == ["a.txt", "b.txt"]
