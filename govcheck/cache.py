@@ -301,3 +301,30 @@ def load_compiled_pack(path: Path, parse: "Callable[[Path], Any]") -> Any:
     except Exception:  # noqa: BLE001 — an unpicklable pack is merely not cached
         pass
     return pack
+
+
+def load_compiled_data(path: Path, parse: "Callable[[Path], Any]") -> Any:
+    """A vocabulary data file (govcheck/data/*.yaml) parsed once per content, like the packs
+    (load_compiled_pack): a pickle in the user cache keyed by the file's bytes and govcheck's
+    code, else ``parse(path)`` and stored. Parsing documents.yaml and facts.yaml was a tenth of
+    a `validate` on a small dossier. GOVCHECK_NO_PACK_CACHE=1 bypasses it too."""
+    import pickle
+
+    if os.environ.get("GOVCHECK_NO_PACK_CACHE"):
+        return parse(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return parse(path)  # it says what is wrong
+    store = Cache(user_cache_dir())
+    key = sha256(f"{code_digest_once()}:data:{path.name}:".encode() + data)
+    hit = store.get("packs", key)
+    if hit is not None:
+        try:
+            return pickle.loads(hit)
+        except Exception:  # noqa: BLE001 — a damaged or foreign entry: parse again
+            pass
+    parsed = parse(path)
+    with contextlib.suppress(Exception):  # what cannot be pickled is merely not cached
+        store.put("packs", key, pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+    return parsed
