@@ -194,7 +194,14 @@ def has_files(path: Path, entries: list | None = None) -> bool:
         from .cache import tree_entries
 
         entries = tree_entries(os.fspath(path))
-    return any(entry.is_file() for _, entry in entries)  # a link to a file counts, as a file
+    return any(_is_file(entry) for _, entry in entries)  # a link to a file counts, as a file
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:  # a link loop (ELOOP), as pathlib's is_file: not a file
+        return False
 
 
 def error_line(path: str, status: str, error: str) -> str:
