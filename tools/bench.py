@@ -163,6 +163,7 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
     started = time.perf_counter()
+    load_before = os.getloadavg()[0]
     work = Path(tempfile.mkdtemp(prefix="govcheck-bench-"))
     env["GOVCHECK_CACHE_DIR"] = str(work / "user-cache")  # packs compiled once, like a user's
     try:
@@ -255,18 +256,22 @@ def main() -> None:
     print("\n".join(lines))
     total = time.perf_counter() - started
     print(f"bench took {total:.0f} s")
-    write_results(n, files, legacy, r, v_wall, f_wall, peaks, figures, total, legacy_cost)
+    load = (load_before, os.getloadavg()[0])
+    print(f"load average (1 min) {load[0]:.1f} at the start, {load[1]:.1f} at the end")
+    write_results(n, files, legacy, r, v_wall, f_wall, peaks, figures, total, legacy_cost, load)
 
 
 def write_results(n: int, files: int, legacy: int, r: dict[str, Run], v_wall: float, f_wall: float,
-                  peaks: dict[int, Run], figures: list, total: float, legacy_cost: float) -> None:
+                  peaks: dict[int, Run], figures: list, total: float, legacy_cost: float,
+                  load: tuple[float, float]) -> None:
     out = ROOT / "bench" / "results.md"
     out.parent.mkdir(exist_ok=True)
     md = [
         "# govcheck bench (`make bench`)", "",
         f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · {platform.machine()} · {os.cpu_count()} CPUs · "
         f"Python {platform.python_version()} · {n} dossiers, {files} files ({legacy} legacy .doc/.xls) · "
-        f"run took {total:.0f} s", "",
+        f"run took {total:.0f} s · load average {load[0]:.1f} at the start, {load[1]:.1f} at the end "
+        "(other processes share the machine: above 0 they take CPU from the measured runs)", "",
         "Each figure is one fresh process (wall seconds; CPU = user + system of it and the children it "
         "waited for; peak = the largest single process). Ratios are within this one run.", "",
         "| run | wall s | cpu s | peak MiB |", "| --- | ---: | ---: | ---: |",
