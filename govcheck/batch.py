@@ -352,8 +352,10 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
             legacy_paths += found
         # LibreOffice converts the legacy files (one start) while the workers check the
         # dossiers without any; those with legacy files are checked next and find them
-        # converted. A process of its own, started once the workers are forked (forking while
-        # a thread runs could copy a held lock into a worker).
+        # converted. A process of its own (no thread of the parent's: forking the workers
+        # while a thread runs could copy a held lock into them), started before the parent's
+        # set-up (_prewarm) so LibreOffice's own start-up overlaps it: with the dossiers
+        # checked fast, the conversion is what the dossiers with legacy files wait for.
         converter = []
 
         def start_converter() -> None:
@@ -366,17 +368,16 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
                 converter.append(proc)
 
         _CHECKED[0] = bool(plain or legacy)
+        start_converter()
         for tasks in (plain, legacy):
             if not tasks:
                 continue  # a warm re-run (every result found) never loads the worker pool
             from .executors import Failure
 
             if tasks is legacy:
-                if not converter:
-                    start_converter()  # no plain dossier ran: nothing to overlap with
                 for proc in converter:
                     proc.join()
-            for index, result in _results(tasks, settings, start_converter if tasks is plain else None):
+            for index, result in _results(tasks, settings):
                 if isinstance(result, Failure):
                     line = error_line(tasks[index][0], *_failure(result, lang))
                     emit(line, row_from_record(json.loads(line), job.fail_on))
