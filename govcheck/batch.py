@@ -227,7 +227,7 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
     # Every output is opened (or proven writable) before the first dossier is checked.
     outputs = open_outputs(fmt, output, lang, fail_on, settings, options)
     with tempfile.TemporaryDirectory(prefix="govcheck-run-") as run_dir:
-        from .read.legacy import RUN_DIR_ENV
+        from .rundir import RUN_DIR_ENV
 
         os.environ[RUN_DIR_ENV] = run_dir  # the workers' LibreOffice profiles go with the run
         try:

@@ -173,9 +173,11 @@ NoColorOpt = typer.Option(False, "--no-color", callback=_no_color,
 
 
 def _check_stage(stage: Optional[str]) -> None:
+    if stage is None:
+        return  # no model import for nothing (a warm batch re-run imports no model at all)
     from .model import STAGES
 
-    if stage is not None and stage not in STAGES:
+    if stage not in STAGES:
         _die(f"--stage {stage}: unknown stage; one of {', '.join(STAGES)}")
 
 
