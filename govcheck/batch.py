@@ -27,10 +27,33 @@ from .errors import RunError
 
 
 @dataclass(frozen=True)
+class DossierOptions:
+    """The options a batch checks every dossier with: pipeline.Options' fields that batch sets,
+    held without importing the pipeline — a warm re-run, every result in the cache, never
+    imports it (most of its start-up otherwise). A worker makes the pipeline's Options of it."""
+
+    jurisdiction: str | None
+    stage: str | None
+    as_of: date
+    set_facts: list[str]
+    lang: str
+    extra_rules: tuple[Path, ...]
+    fail_on: str
+    limits: dict[str, Any]
+
+    def pipeline(self) -> Any:
+        from .pipeline import Options
+
+        return Options(jurisdiction=self.jurisdiction, stage=self.stage, as_of=self.as_of,
+                       set_facts=list(self.set_facts), lang=self.lang, extra_rules=self.extra_rules,
+                       fail_on=self.fail_on, limits=dict(self.limits))
+
+
+@dataclass(frozen=True)
 class Job:
     """What a worker needs besides the dossier's path (picklable: it travels to the workers)."""
 
-    options: Any  # pipeline.Options
+    options: DossierOptions
     fail_on: str
     cache_dir: str | None = None  # None: --no-cache
     cache_key: str = ""  # code, packs and options: the part of a result's key every dossier shares
@@ -122,12 +145,14 @@ def lookup(path: Path, job: Job) -> tuple[str | None, str]:
     starts a worker nor imports a reader."""
     from . import cache
 
-    if not has_files(path):
+    entries = cache.tree_entries(os.fspath(path)) if path.is_dir() else None  # walked once
+    if not has_files(path, entries):
         return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"]), ""
     if not job.cache_dir:
         return None, ""
-    key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path)}".encode())
-    hit = cache.Cache(Path(job.cache_dir)).get("results", key)
+    store = cache.Cache(Path(job.cache_dir))
+    key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path, entries, store)}".encode())
+    hit = store.get("results", key)
     return (_with_path(hit.decode("utf-8"), str(path)) if hit is not None else None), key
 
 
@@ -136,7 +161,7 @@ def _check(path: Path, job: Job) -> tuple[str, bool]:
     from .report.json import report_dict
 
     try:
-        checked = check_dossier(path, job.options)
+        checked = check_dossier(path, job.options.pipeline())
     except RunError as e:
         # The row already names the dossier: the message need not start with its path again.
         return error_line(str(path), "error", str(e).removeprefix(f"{path}: ")), True
@@ -154,8 +179,9 @@ def _with_path(line: str, path: str) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-def has_files(path: Path) -> bool:
-    """False for an empty folder (or one holding only folders) and for an empty .zip."""
+def has_files(path: Path, entries: list | None = None) -> bool:
+    """False for an empty folder (or one holding only folders) and for an empty .zip.
+    ``entries``: the folder's cache.tree_entries, when the caller has them already."""
     if path.is_file():
         import zipfile
 
@@ -164,7 +190,18 @@ def has_files(path: Path) -> bool:
                 return any(not i.is_dir() for i in zf.infolist())
         except (zipfile.BadZipFile, OSError, EOFError, ValueError):
             return True  # broken: the reader says what is wrong with it
-    return any(f.is_file() for f in path.rglob("*"))
+    if entries is None:
+        from .cache import tree_entries
+
+        entries = tree_entries(os.fspath(path))
+    return any(_is_file(entry) for _, entry in entries)  # a link to a file counts, as a file
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:  # a link loop (ELOOP), as pathlib's is_file: not a file
+        return False
 
 
 def error_line(path: str, status: str, error: str) -> str:
@@ -179,19 +216,18 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
               set_facts: list[str], fmt: str, output: Path | None, lang: str, fail_on: str,
               extra: tuple[Path, ...], settings: Settings | None = None) -> int:
     from .batch_outputs import open_outputs
-    from .pipeline import Options
 
     settings = settings or Settings()
     if settings.executor == "dask" and not settings.scheduler:
         raise RunError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
-    options = Options(jurisdiction=jurisdiction, stage=stage, as_of=as_of or date.today(),
-                      set_facts=set_facts, lang=lang, extra_rules=extra, fail_on=fail_on,
-                      limits=dict(settings.limits))
+    options = DossierOptions(jurisdiction=jurisdiction, stage=stage, as_of=as_of or date.today(),
+                             set_facts=list(set_facts), lang=lang, extra_rules=tuple(extra), fail_on=fail_on,
+                             limits=dict(settings.limits))
     _terminate_as_exit()
     # Every output is opened (or proven writable) before the first dossier is checked.
     outputs = open_outputs(fmt, output, lang, fail_on, settings, options)
     with tempfile.TemporaryDirectory(prefix="govcheck-run-") as run_dir:
-        from .read.legacy import RUN_DIR_ENV
+        from .rundir import RUN_DIR_ENV
 
         os.environ[RUN_DIR_ENV] = run_dir  # the workers' LibreOffice profiles go with the run
         try:
@@ -204,7 +240,9 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
         finally:
             os.environ.pop(RUN_DIR_ENV, None)
     outputs.close(rows)
-    if job.cache_dir:
+    if job.cache_dir and _CHECKED[0]:
+        # only a run that checked a dossier wrote entries (listing a big cache costs as much as a
+        # warm re-run's hashing)
         from .cache import Cache
 
         Cache(Path(job.cache_dir)).prune()
@@ -221,7 +259,7 @@ def _terminate_as_exit() -> None:
         signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
-def _job(options: Any, fail_on: str, settings: Settings, run_dir: Path) -> Job:
+def _job(options: DossierOptions, fail_on: str, settings: Settings, run_dir: Path) -> Job:
     from . import cache
 
     cache_dir = None
@@ -288,8 +326,10 @@ def preconvert(files: list[Path], convert_dir: Path, timeout: float | None = Non
     return done
 
 
+_CHECKED = [False]  # whether the last _run sent any dossier to a worker
+
+
 def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang: str) -> list[Row]:
-    from .executors import Failure
     from .progress import Progress
 
     rows: list[Row] = []
@@ -312,8 +352,10 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
             legacy_paths += found
         # LibreOffice converts the legacy files (one start) while the workers check the
         # dossiers without any; those with legacy files are checked next and find them
-        # converted. A process of its own, started once the workers are forked (forking while
-        # a thread runs could copy a held lock into a worker).
+        # converted. A process of its own (no thread of the parent's: forking the workers
+        # while a thread runs could copy a held lock into them), started before the parent's
+        # set-up (_prewarm) so LibreOffice's own start-up overlaps it: with the dossiers
+        # checked fast, the conversion is what the dossiers with legacy files wait for.
         converter = []
 
         def start_converter() -> None:
@@ -325,13 +367,17 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
                 proc.start()
                 converter.append(proc)
 
+        _CHECKED[0] = bool(plain or legacy)
+        start_converter()
         for tasks in (plain, legacy):
+            if not tasks:
+                continue  # a warm re-run (every result found) never loads the worker pool
+            from .executors import Failure
+
             if tasks is legacy:
-                if not converter:
-                    start_converter()  # no plain dossier ran: nothing to overlap with
                 for proc in converter:
                     proc.join()
-            for index, result in _results(tasks, settings, start_converter if tasks is plain else None):
+            for index, result in _results(tasks, settings):
                 if isinstance(result, Failure):
                     line = error_line(tasks[index][0], *_failure(result, lang))
                     emit(line, row_from_record(json.loads(line), job.fail_on))
@@ -399,6 +445,6 @@ def _prewarm(job: Job, first: Path) -> None:
         pass  # an invalid pack is reported by each dossier that needs it
     if first.is_dir() and not legacy_files(first):  # never LibreOffice in the parent
         try:
-            check_dossier(first, job.options)
+            check_dossier(first, job.options.pipeline())
         except Exception:  # noqa: BLE001 — a warm-up only; the worker reports what is wrong
             pass

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Callable
 
 DEFAULT_LIMIT_BYTES = 512 * 1024 * 1024
-KINDS = ("results", "convert", "packs", "documents")
+KINDS = ("results", "convert", "packs", "documents", "stat")
 
 # The cache in force for this process (set by `batch`; None: no cache). A module setting rather
 # than an argument so the LibreOffice reader can use it without every reader passing it along.
@@ -125,20 +127,94 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def tree_digest(path: Path) -> str:
-    """A dossier's content: every file's relative path and bytes (a .zip: its bytes)."""
+def tree_digest(path: Path, entries: list | None = None, store: "Cache | None" = None) -> str:
+    """A dossier's content: every file's relative path and bytes (a .zip: its bytes).
+    ``entries``: the folder's tree_entries, when the caller has them already. ``store``: where
+    the files' digests are remembered with their status (see _StatRecord)."""
     h = hashlib.sha256()
     if path.is_file():
         h.update(_file_digest(path))
         return h.hexdigest()
-    for f in sorted(p for p in path.rglob("*") if p.is_symlink() or p.is_file()):
-        # os.fsencode: a name that is not UTF-8 (a folder made on another system) still hashes
-        h.update(os.fsencode(f.relative_to(path).as_posix()) + b"\0")
-        if f.is_symlink():  # a link is never followed (docs/security.md): its target names it
-            h.update(b"link:" + os.fsencode(os.readlink(f)))
+    record = _StatRecord(store, path)
+    for rel, entry in sorted(entries if entries is not None else tree_entries(os.fspath(path)),
+                             key=lambda e: e[0]):
+        name = "/".join(rel)
+        # fsencode: a name that is not UTF-8 (a folder made on another system) still hashes
+        h.update(os.fsencode(name) + b"\0")
+        if entry.is_symlink():  # a link is never followed (docs/security.md): its target names it
+            h.update(b"link:" + os.fsencode(os.readlink(entry.path)))
         else:
-            h.update(_file_digest(f))
+            h.update(record.digest(name, entry))
+    record.save()
     return h.hexdigest()
+
+
+class _StatRecord:
+    """A dossier's file digests remembered with each file's status (size, modification and
+    status-change times, inode), as git's index and ccache do: a warm re-run hashes a file
+    again only when its status changed — reading and hashing every byte of a round was most of
+    the re-run. A digest is trusted only if the file's status-change time (which no tool can set
+    back, unlike the modification time) lies over 2 s before the record was begun, so a change
+    within one timestamp tick of the hashing is never missed. Not on Windows, whose ctime is
+    the creation time. No store (--no-cache): every file is hashed."""
+
+    _MARGIN_NS = 2_000_000_000
+
+    def __init__(self, store: "Cache | None", folder: Path) -> None:
+        self.store = store if os.name != "nt" else None
+        self.key = sha256(os.fsencode(os.path.abspath(folder)))
+        self.started = time.time_ns()
+        self.files: dict[str, list] = {}
+        self.changed = False
+        self.known: dict[str, list] = {}
+        self.known_time = 0
+        if self.store is not None:
+            raw = self.store.get("stat", self.key)
+            try:
+                loaded = json.loads(raw) if raw else {}
+                self.known, self.known_time = dict(loaded.get("files", {})), int(loaded.get("time", 0))
+            except (ValueError, TypeError, AttributeError):
+                pass  # a damaged record: every file is hashed
+
+    def digest(self, name: str, entry: os.DirEntry) -> bytes:
+        try:
+            st = entry.stat(follow_symlinks=False)
+            status = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        except OSError:
+            status = None
+        old = self.known.get(name)
+        if (status is not None and isinstance(old, list) and len(old) == 5 and old[:4] == status
+                and status[2] < self.known_time - self._MARGIN_NS):
+            self.files[name] = old
+            return bytes.fromhex(old[4])
+        value = _file_digest(Path(entry.path))
+        if status is not None:
+            self.files[name] = [*status, value.hex()]
+        self.changed = True
+        return value
+
+    def save(self) -> None:
+        if self.store is not None and (self.changed or self.files.keys() != self.known.keys()):
+            self.store.put("stat", self.key, json.dumps({"time": self.started, "files": self.files}).encode())
+
+
+def tree_entries(folder: str, rel: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], os.DirEntry]]:
+    """(relative path parts, entry) of every file and symbolic link below ``folder``; links to
+    folders are not followed. os.scandir: a warm re-run hashes every dossier, and pathlib's
+    rglob + stat calls per file cost as much as the hashing."""
+    out: list[tuple[tuple[str, ...], os.DirEntry]] = []
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except OSError:
+        return out
+    for entry in entries:
+        parts = (*rel, entry.name)
+        if entry.is_symlink() or entry.is_file(follow_symlinks=False):
+            out.append((parts, entry))
+        elif entry.is_dir(follow_symlinks=False):
+            out += tree_entries(entry.path, parts)
+    return out
 
 
 def _file_digest(f: Path) -> bytes:
@@ -154,18 +230,25 @@ def code_digest() -> str:
     serve results of the old code) and its data (packs, vocabulary) — what a result depends on
     besides the dossier and the options."""
     from . import __version__
-    from .packs.load import builtin_rules_dir
 
     h = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
     for f in sorted(here.rglob("*.py")):
         st = f.stat()
         h.update(f"{f.relative_to(here)}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for d in (here / "data", builtin_rules_dir()):
+    for d in (here / "data", rules_dir()):
         for f in sorted(d.rglob("*")):
             if f.is_file():
                 h.update(f.name.encode() + _file_digest(f))
     return h.hexdigest()
+
+
+def rules_dir() -> Path:
+    """packs.load.builtin_rules_dir(), found without importing the pack loader (pydantic
+    schemas, YAML): a warm re-run computes the code digest and needs nothing else of it."""
+    here = Path(__file__).resolve().parent
+    bundled = here / "_rules"
+    return bundled if bundled.is_dir() else here.parent / "rules"
 
 
 def dir_digest(dirs: tuple[Path, ...]) -> str:
@@ -218,3 +301,30 @@ def load_compiled_pack(path: Path, parse: "Callable[[Path], Any]") -> Any:
     except Exception:  # noqa: BLE001 — an unpicklable pack is merely not cached
         pass
     return pack
+
+
+def load_compiled_data(path: Path, parse: "Callable[[Path], Any]") -> Any:
+    """A vocabulary data file (govcheck/data/*.yaml) parsed once per content, like the packs
+    (load_compiled_pack): a pickle in the user cache keyed by the file's bytes and govcheck's
+    code, else ``parse(path)`` and stored. Parsing documents.yaml and facts.yaml was a tenth of
+    a `validate` on a small dossier. GOVCHECK_NO_PACK_CACHE=1 bypasses it too."""
+    import pickle
+
+    if os.environ.get("GOVCHECK_NO_PACK_CACHE"):
+        return parse(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return parse(path)  # it says what is wrong
+    store = Cache(user_cache_dir())
+    key = sha256(f"{code_digest_once()}:data:{path.name}:".encode() + data)
+    hit = store.get("packs", key)
+    if hit is not None:
+        try:
+            return pickle.loads(hit)
+        except Exception:  # noqa: BLE001 — a damaged or foreign entry: parse again
+            pass
+    parsed = parse(path)
+    with contextlib.suppress(Exception):  # what cannot be pickled is merely not cached
+        store.put("packs", key, pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+    return parsed

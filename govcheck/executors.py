@@ -111,9 +111,11 @@ def _context() -> Any:
 
 
 # A worker is replaced by a fresh one after this many tasks: what a long batch leaves behind in
-# a worker (memoised label matches, allocator fragmentation) then cannot grow with the number of
-# dossiers. Forking a new one from the pre-loaded parent costs milliseconds.
-MAX_TASKS_PER_WORKER = 5
+# a worker (allocator fragmentation; the memos are bounded) then cannot grow with the number of
+# dossiers. Not much more often: a fresh worker pays the fork's copy-on-write faults and starts
+# with empty memos — replacing one every 5 dossiers made a batch --workers 1 cost ≈1.5× the CPU
+# (farm-bench, 200 dossiers), for no difference in peak memory at 10 or 300 dossiers.
+MAX_TASKS_PER_WORKER = 50
 
 
 def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,

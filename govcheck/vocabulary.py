@@ -50,9 +50,16 @@ class BudgetItemDef:
 def _load(name: str) -> dict:
     """A data file parsed once per process (classify and the fact labels read the same files)
     with PyYAML's C loader where it has one — several times faster than the pure-Python one.
-    Callers must not modify what it returns."""
+    Callers must not modify what it returns. Kept in the user cache by content, as the packs
+    are (govcheck/cache.py): a run parses no YAML it parsed before."""
+    from .cache import load_compiled_data
+
+    return load_compiled_data(DATA / name, _parse)
+
+
+def _parse(path: Path) -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=loader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
 def load_data(name: str) -> dict:

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 
-from ..vocabulary import DATA, facts
+from ..memo import Bounded, PerVocabulary
+from ..vocabulary import facts
 from .money import find_unit, normalize_text
+
+# The label index, label matches and label ranks of the vocabulary in force, kept per vocabulary
+# (govcheck/memo.py): lru_caches here were cleared and rebuilt for every dossier of a batch.
+_PER_VOCABULARY = PerVocabulary(facts)
+_NORMALISED = Bounded(65536)  # norm_label depends on the text alone
 
 _NUMBERING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\s*[.、)]|[(]\s*[一二三四五六七八九十\d]+\s*[)]|[一二三四五六七八九十]+\s*[、.])\s*"
@@ -38,10 +43,10 @@ TAILS = ("", "名称", "全称", "情况", "金额", "总额", "额", "费", "�
 
 def norm_label(text: Any) -> tuple[str, str | None]:
     """(normalised label, money unit stated in it)."""
-    return _norm_label(str(text or ""))
+    text = str(text or "")
+    return _NORMALISED.get(text, lambda: _norm_label(text))
 
 
-@lru_cache(maxsize=65536)
 def _norm_label(text: str) -> tuple[str, str | None]:
     s = normalize_text(text).strip()
     unit = find_unit(s) if "元" in s else None
@@ -67,17 +72,15 @@ class LabelMatch:
     core: str  # the normalised label variant that matched
 
 
-@lru_cache(maxsize=64)
 def label_index(jurisdiction: str | None = None, kind: str | None = None) -> dict[str, tuple[str, ...]]:
     """Normalised label → the facts it names. Labels scoped to document kinds (facts.yaml
     ``{label: 备案日期, kinds: [contract_filing]}``) count only on a document of such a kind,
     and there they name that fact before any other."""
-    idx: dict[str, list[str]] = {}
-    for f in facts().values():
-        for lab in f.labels:
-            key, _ = norm_label(lab)
-            if key and f.id not in idx.setdefault(key, []):
-                idx[key].append(f.id)
+    return _PER_VOCABULARY.get(("index", jurisdiction, kind), lambda: _label_index(jurisdiction, kind))
+
+
+def _label_index(jurisdiction: str | None, kind: str | None) -> dict[str, tuple[str, ...]]:
+    idx = dict(_PER_VOCABULARY.get(("index-base",), _base_index))
     if kind:
         scoped: dict[str, list[str]] = {}
         for f in facts().values():
@@ -85,7 +88,19 @@ def label_index(jurisdiction: str | None = None, kind: str | None = None) -> dic
                 if kind in kinds:
                     scoped.setdefault(norm_label(lab)[0], []).append(f.id)
         for key, fids in scoped.items():
-            idx[key] = fids + [x for x in idx.get(key, []) if x not in fids]
+            idx[key] = tuple(fids + [x for x in idx.get(key, ()) if x not in fids])
+    return idx
+
+
+def _base_index() -> dict[str, tuple[str, ...]]:
+    """The labels of every document kind (built once per vocabulary, shared by the indexes
+    of each kind and jurisdiction)."""
+    idx: dict[str, list[str]] = {}
+    for f in facts().values():
+        for lab in f.labels:
+            key, _ = norm_label(lab)
+            if key and f.id not in idx.setdefault(key, []):
+                idx[key].append(f.id)
     return {k: tuple(v) for k, v in idx.items()}
 
 
@@ -93,8 +108,11 @@ def clean_text(text: Any) -> str:
     return re.sub(r"\s+", " ", str(text if text is not None else "")).strip()
 
 
-@lru_cache(maxsize=20000)
 def _match(text: str, jurisdiction: str | None, kind: str | None = None) -> LabelMatch | None:
+    return _PER_VOCABULARY.get(("match", text, jurisdiction, kind), lambda: _match_label(text, jurisdiction, kind))
+
+
+def _match_label(text: str, jurisdiction: str | None, kind: str | None) -> LabelMatch | None:
     n, unit = norm_label(text)
     if len(n) < 2 or len(n) > 32:
         return None
@@ -125,8 +143,11 @@ def _match(text: str, jurisdiction: str | None, kind: str | None = None) -> Labe
     return LabelMatch(idx[best[2]], unit, clean_text(text), best[2])
 
 
-@lru_cache(maxsize=1)
 def _ranks() -> dict[tuple[str, str], int]:
+    return _PER_VOCABULARY.get(("ranks",), _label_ranks)
+
+
+def _label_ranks() -> dict[tuple[str, str], int]:
     out: dict[tuple[str, str], int] = {}
     for f in facts().values():
         for i, lab in enumerate(f.labels):

@@ -42,8 +42,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+from ..memo import PerVocabulary
 from ..model import Document
 from ..vocabulary import DATA, DocumentKind, document_kinds, load_data
+
+# The compiled kinds and the answers of match_text for the document kinds in force, kept per
+# vocabulary (govcheck/memo.py): lru_caches here were cleared and rebuilt for every dossier.
+_PER_VOCABULARY = PerVocabulary(document_kinds)
 
 # The last of these in a name/title ends the project-name part.
 DELIMITERS = ("项目", "工程", "系统", "平台")
@@ -136,18 +141,16 @@ def _record(kind_id: str) -> dict:
     return next((d for d in documents_data()["documents"] if d["id"] == kind_id), {})
 
 
-@lru_cache(maxsize=1)
 def _by_id() -> dict[str, _Kind]:
-    return {k.id: k for k in _kinds()}
+    return _PER_VOCABULARY.get("by_id", lambda: {k.id: k for k in _kinds()})
 
 
 def _compile(p: str) -> tuple[str, ...]:
     return tuple(part for part in (normalize(x) for x in p.split("*")) if part)
 
 
-@lru_cache(maxsize=1)
 def _kinds() -> tuple[_Kind, ...]:
-    return tuple(_prepare(k) for k in document_kinds())
+    return _PER_VOCABULARY.get("kinds", lambda: tuple(_prepare(k) for k in document_kinds()))
 
 
 def _prepare(k: DocumentKind) -> _Kind:
@@ -244,9 +247,12 @@ def _match_variant(raw: str) -> tuple[str | None, bool]:
     return weak, False
 
 
-@lru_cache(maxsize=4096)
 def match_text(text: str) -> tuple[str | None, bool]:
     """The kind a name or title denotes, and whether the match is strong (see module doc)."""
+    return _PER_VOCABULARY.get(("match", text), lambda: _match_text(text))
+
+
+def _match_text(text: str) -> tuple[str | None, bool]:
     t = unicodedata.normalize("NFKC", text).translate(_DASHES)
     core = _BRACKET_CHARS.sub("", _strip_bracketed(t))
     full = _BRACKET_CHARS.sub("", t)

@@ -1,7 +1,8 @@
 """Word .docx → paragraphs with heading levels, and tables as rows of cell texts.
 
-python-docx opens the package; the body is then walked as XML because its convenience API
-skips content Chinese forms are full of: content controls (w:sdt, the 填写区 of templates),
+The main document part is walked as XML (read/ooxml.py finds and parses it; python-docx is not
+used for reading: it parses every part of the package up front) because a convenience API skips
+content Chinese forms are full of: content controls (w:sdt, the 填写区 of templates),
 tracked insertions, text boxes on cover pages, table rows that start late (gridBefore), and
 checkboxes — Wingdings symbols (w:sym), checkbox content controls (w14:checkbox) and legacy
 FORMCHECKBOX fields — which come out as ☑ (checked) / □ (unchecked) in the text.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
 from ..model import Document, Paragraph, Table
 
@@ -30,15 +32,22 @@ _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAME = re.compile(r"^(?:title|标题)$", re.IGNORECASE)
 
 
-def read_docx(data: bytes, doc: Document) -> None:
-    from docx.package import Package  # heavy: imported only when a .docx is read
+def read_docx(data: bytes, doc: Document, package: zipfile.ZipFile | None = None) -> None:
+    """``package``: the file already opened as a zip (read/dossier.py checked it), else ``data``
+    is opened here. Any content type of a Word main part reads (.docx, .docm, .dotx, .dotm)."""
+    from .ooxml import Package, parse  # lxml: imported only when a .docx is read
 
-    # Package.open rather than docx.Document(): the latter refuses .docm/.dotx content types,
-    # whose text is just as readable.
-    document = Package.open(io.BytesIO(data)).main_document_part.document
-    styles = _Styles(document.styles.element)
+    pkg = Package(package if package is not None else zipfile.ZipFile(io.BytesIO(data)))
+    main = pkg.main_part()
+    root = parse(pkg.read(main))
+    if root.tag != _W + "document":
+        raise ValueError(f"the main part /{main} is not a Word document")
+    styles = _styles(pkg, main)
+    body = root.find(_W + "body")
+    if body is None:
+        raise ValueError(f"the main part /{main} has no body")
     walker = _Walker(styles)
-    walker.blocks(document.element.body)
+    walker.blocks(body)
     doc.paragraphs = walker.paragraphs
     doc.tables = walker.tables
     doc.has_text = bool(walker.paragraphs or any(any(r) for t in walker.tables for r in t.rows))
@@ -301,6 +310,45 @@ def _continues(tc_pr, name: str) -> bool:
 
 
 # --------------------------------------------------------------------------- headings
+
+
+def _styles(pkg, main: str) -> _Styles:
+    """The paragraph styles of the main part: its styles part, parsed once per distinct content
+    in a process (documents from one template share it); without one, the styles python-docx
+    gives such a document (its default template's), as reading did before."""
+    from .ooxml import STYLES, Memo, parse
+
+    global _STYLES_MEMO
+    if _STYLES_MEMO is None:
+        _STYLES_MEMO = Memo()
+    try:
+        part = pkg.related(main, STYLES)
+    except KeyError:
+        data = _default_styles_xml()
+        if data is None:
+            return _Styles(None)
+        return _STYLES_MEMO.get(data, lambda xml: _Styles(parse(xml)))
+    # Keyed by the part as stored: a template's styles (hundreds of KB of XML) are not even
+    # unpacked again. A relationship to a missing part: KeyError, the file is unreadable.
+    stored = pkg.stored(part)
+    return _STYLES_MEMO.get(lambda: pkg.read(part), lambda xml: _Styles(parse(xml)), key_data=stored)
+
+
+_STYLES_MEMO = None
+
+
+def _default_styles_xml() -> bytes | None:
+    """python-docx's default styles part, found without importing python-docx."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("docx")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        try:
+            return (Path(folder) / "templates" / "default-styles.xml").read_bytes()
+        except OSError:
+            continue
+    return None
 
 
 class _Styles:

@@ -195,6 +195,7 @@ def _read(reader: Callable[..., None], data: bytes, doc: Document, fmt: str, lim
 
 
 def _read_checked(reader: Callable[..., None], data: bytes, doc: Document, fmt: str, limits: Limits) -> None:
+    package = None
     if fmt in _PACKAGES:
         from .package import check_package
 
@@ -205,6 +206,8 @@ def _read_checked(reader: Callable[..., None], data: bytes, doc: Document, fmt: 
         check_package(package, limits)
     if fmt == "xlsx":
         reader(data, doc, limits)  # reads sheets up to sheet_rows / sheet_cols
+    elif fmt == "docx":
+        reader(data, doc, package)  # the zip opened once, for the check and the read
     else:
         reader(data, doc)
 

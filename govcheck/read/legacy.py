@@ -25,6 +25,9 @@ import tempfile
 from pathlib import Path
 
 from ..model import Document
+# A batch names its run folder there: its workers' profiles live inside it (pipeline reads the
+# name from here too).
+from ..rundir import RUN_DIR_ENV
 from .problems import ReadProblem
 
 TIMEOUT_SECONDS = 60
@@ -119,11 +122,6 @@ def _command(soffice: str, out: Path, sources: list[Path]) -> list[str]:
 # inherit the module: two processes must never share one profile (LibreOffice would hand the
 # second conversion to the first process, or refuse the locked profile).
 _PROFILE: tuple[int, Path] | None = None
-
-
-# A batch names its run folder here: its workers' profiles live inside it and go with it (a
-# pool's workers end without running atexit handlers, so they could not remove their own).
-RUN_DIR_ENV = "GOVCHECK_RUN_DIR"
 
 
 def _profile() -> Path:

@@ -43,12 +43,17 @@ def read_xlsx(data: bytes, doc: Document, limits: Limits | None = None) -> None:
 
     limits = limits or Limits()
     package = zipfile.ZipFile(io.BytesIO(data))
-    scans = {name: _scan_sheet(package, part) for name, part in _sheet_parts(package).items()}
+    parts = _sheet_parts(package)
+    scans = {name: _scan_sheet(package, part) for name, part in parts.items()}
 
     values, cut = _load(openpyxl, data, data_only=True, limits=limits)
     formulas: dict[str, Cells] = {}
     if any(has_formula for _, has_formula in scans.values()):
-        formulas, _ = _load(openpyxl, data, data_only=False, limits=limits)
+        try:
+            found = _formula_cells(package, parts, limits)
+        except etree_errors():  # what lxml refuses (a text node over 10 MB) openpyxl may read
+            found = None
+        formulas = found if found is not None else _load(openpyxl, data, data_only=False, limits=limits)[0]
     _fill_formula_results(values, formulas, doc)
 
     for name, cells in values.items():
@@ -103,6 +108,75 @@ def _load(openpyxl, data: bytes, data_only: bool, limits: Limits) -> tuple[dict[
         return out, cut
     finally:
         wb.close()
+
+
+def _formula_cells(package: zipfile.ZipFile, parts: dict[str, str], limits: Limits) -> dict[str, Cells] | None:
+    """The formula text of every formula cell, per sheet, as openpyxl's read-only reader gives it
+    (shared formulas translated to each cell, an array formula's text, "=" before it), up to
+    sheet_rows / sheet_cols — streamed from the sheet parts with lxml: loading the whole workbook
+    a second time through openpyxl for these cost more than all the rest of reading it.
+    None (then openpyxl is asked) where a row or cell carries no reference or an odd one."""
+    from lxml import etree
+    from openpyxl.formula.translate import Translator
+
+    tags = (_MAIN + "row", _MAIN + "c")
+    out: dict[str, Cells] = {}
+    for name, part in parts.items():
+        cells: Cells = {}
+        shared: dict[str | None, Any] = {}
+        with package.open(part) as f:
+            events = etree.iterparse(f, events=("end",), tag=tags, resolve_entities=False, no_network=True,
+                                     load_dtd=False, huge_tree=False, remove_comments=True)
+            for _, el in events:
+                if el.tag == tags[0]:
+                    number = el.get("r")
+                    if number is None or not number.isdigit():
+                        return None
+                    if int(number) > limits.sheet_rows:
+                        break
+                    if int(number) % 1000 == 0:
+                        deadline.check()
+                    el.clear()  # the row's cells are done: memory stays flat on big sheets
+                    while el.getprevious() is not None:
+                        del el.getparent()[0]
+                    continue
+                f_el = el.find(_MAIN + "f")
+                if f_el is None:
+                    continue
+                ref = el.get("r")
+                try:
+                    row, col = parse_cell(ref or "")
+                except FormulaError:
+                    return None
+                if row > limits.sheet_rows or col > limits.sheet_cols:
+                    continue
+                text = _formula_text(f_el, ref, shared, Translator)
+                if isinstance(text, str):
+                    cells[(row, col)] = text
+        out[name] = cells
+    return out
+
+
+def etree_errors() -> tuple[type[Exception], ...]:
+    from lxml import etree
+
+    return (etree.LxmlError,)
+
+
+def _formula_text(f_el, ref: str, shared: dict, translator) -> str | None:
+    """openpyxl's WorkSheetParser.parse_formula, for the text: a data table formula has none."""
+    kind = f_el.get("t")
+    value = "=" + (f_el.text or "") if f_el.text is not None else "="
+    if kind == "shared":
+        idx = f_el.get("si")
+        if idx in shared:
+            return shared[idx].translate_formula(ref)
+        if value != "=":
+            shared[idx] = translator(value, ref)
+        return value
+    if kind == "dataTable":
+        return None
+    return value
 
 
 @contextlib.contextmanager

@@ -134,3 +134,112 @@ def test_one_libreoffice_start_for_all_of_a_runs_legacy_files(tmp_path: Path, gc
     gc("batch", str(round_), "-j", "tongliao", "-s", "application", "--as-of", "2026-05-01", env=env)
     assert log.read_text().count("start") == 1
     assert len(_entries(gc.cache, "convert")) == 8
+
+
+WARM_PROBE = """
+import sys
+from govcheck.cli import main
+sys.argv = ["govcheck", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+heavy = ("govcheck.pipeline", "govcheck.packs.load", "govcheck.read.dossier", "govcheck.read.legacy",
+         "govcheck.executors", "govcheck.model", "docx", "openpyxl", "lxml", "yaml")
+print("LOADED", " ".join(m for m in heavy if m in sys.modules), file=sys.stderr)
+"""
+
+
+def test_a_warm_rerun_loads_neither_the_pipeline_nor_a_reader(tmp_path: Path, gc) -> None:
+    """Every result in the cache: the run hashes, looks up and writes — the checking machinery
+    (pipeline, packs, readers, the worker pool) is never imported."""
+    round_ = make_round(tmp_path / "r", "tongliao-acceptance-clean", "tongliao-acceptance-missing")
+    cold = gc("batch", str(round_), "--as-of", AS_OF, "-f", "json")
+    env = {**os.environ, "GOVCHECK_CACHE_DIR": str(gc.cache)}
+    warm = subprocess.run([sys.executable, "-c", WARM_PROBE, "batch", str(round_), "--as-of", AS_OF, "-f", "json"],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    loaded = [line.strip() for line in warm.stderr.splitlines() if line.startswith("LOADED")]
+    assert loaded == ["LOADED"], warm.stderr
+    assert sorted(warm.stdout.splitlines()) == sorted(cold.stdout.splitlines())
+
+
+def test_tree_digest_follows_content_names_and_links_only(tmp_path: Path) -> None:
+    from govcheck.cache import tree_digest
+
+    d = tmp_path / "d"
+    (d / "子目录").mkdir(parents=True)
+    (d / "a.txt").write_bytes(b"one")
+    (d / "子目录" / "b.txt").write_bytes(b"two")
+    base = tree_digest(d)
+    assert tree_digest(d) == base
+    os.utime(d / "a.txt", (1, 1))
+    assert tree_digest(d) == base  # times are not content
+    (d / "a.txt").write_bytes(b"ONE")
+    changed = tree_digest(d)
+    assert changed != base
+    (d / "a.txt").rename(d / "c.txt")
+    assert tree_digest(d) != changed  # a name is content
+    (d / "空").mkdir()
+    renamed = tree_digest(d)
+    assert tree_digest(d) == renamed  # an empty folder holds nothing
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_bytes(b"x")
+    (d / "link").symlink_to(outside)
+    linked = tree_digest(d)
+    assert linked != renamed
+    (outside / "secret.txt").write_bytes(b"y")
+    assert tree_digest(d) == linked  # a link is never followed: its target names it
+
+
+def test_the_code_digest_covers_the_packs_the_loader_uses() -> None:
+    from govcheck.cache import rules_dir
+    from govcheck.packs.load import builtin_rules_dir
+
+    assert rules_dir() == builtin_rules_dir()
+
+
+def test_file_digests_are_reused_only_while_the_files_status_is_unchanged(tmp_path: Path, monkeypatch) -> None:
+    from govcheck import cache
+
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "a.txt").write_bytes(b"one")
+    (d / "b.txt").write_bytes(b"two")
+    store = Cache(tmp_path / "cache")
+    hashed: list[str] = []
+    real = cache._file_digest
+
+    def counting(f: Path) -> bytes:
+        hashed.append(f.name)
+        return real(f)
+
+    monkeypatch.setattr(cache, "_file_digest", counting)
+    first = cache.tree_digest(d, store=store)
+    assert sorted(hashed) == ["a.txt", "b.txt"]
+    # just written: within the safety margin of the record, so hashed again (a change in the
+    # same timestamp tick as the hashing must not be missed)
+    hashed.clear()
+    assert cache.tree_digest(d, store=store) == first and sorted(hashed) == ["a.txt", "b.txt"]
+
+    monkeypatch.setattr(cache._StatRecord, "_MARGIN_NS", -10**18)  # as if written long ago
+    hashed.clear()
+    assert cache.tree_digest(d, store=store) == first and hashed == []  # nothing read
+    # same size, modification time set back: the status-change time still tells
+    st = (d / "a.txt").stat()
+    (d / "a.txt").write_bytes(b"ONE")
+    os.utime(d / "a.txt", ns=(st.st_atime_ns, st.st_mtime_ns))
+    changed = cache.tree_digest(d, store=store)
+    assert hashed == ["a.txt"] and changed != first
+    assert changed == cache.tree_digest(d)  # the same digest as without any record
+    # without a store (--no-cache) every file is read
+    hashed.clear()
+    cache.tree_digest(d)
+    assert sorted(hashed) == ["a.txt", "b.txt"]
+
+
+def test_batch_rows_rank_severities_as_the_model_does() -> None:
+    from govcheck.batch_rows import SEVERITY_ORDER
+    from govcheck.model import SEVERITY_ORDER as MODEL_ORDER
+
+    assert SEVERITY_ORDER == MODEL_ORDER

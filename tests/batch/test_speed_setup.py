@@ -50,7 +50,9 @@ def test_help_and_version_import_no_reader(tmp_path: Path) -> None:
 def test_pypdf_only_for_pdfs(tmp_path: Path) -> None:
     docx_only = _imported("validate", str(SAMPLES / "tongliao-acceptance-clean"), "--as-of", AS_OF, "-f", "json",
                           cache=tmp_path)
-    assert "docx" in docx_only and "pypdf" not in docx_only and "cryptography" not in docx_only
+    # .docx files are read with lxml (read/ooxml.py): python-docx only writes files
+    assert "lxml" in docx_only and "docx" not in docx_only
+    assert "pypdf" not in docx_only and "cryptography" not in docx_only
     from pypdf import PdfWriter
 
     dossier = tmp_path / "d"
@@ -67,6 +69,7 @@ def test_vocabulary_files_are_parsed_once(monkeypatch: pytest.MonkeyPatch) -> No
 
     from govcheck import vocabulary
 
+    monkeypatch.setenv("GOVCHECK_NO_PACK_CACHE", "1")  # once per process even without the cache
     vocabulary._load.cache_clear()
     calls: list[str] = []
     real = yaml.load
@@ -123,3 +126,28 @@ def test_packs_come_from_the_cache_until_their_file_changes(tmp_path: Path, monk
         with pytest.raises(PackError):
             cache.load_compiled_pack(pack_file, load._parse_pack_file)
     assert len(parsed) == 5  # errors are never cached
+
+
+def test_vocabulary_comes_from_the_cache_until_its_file_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    from govcheck import cache, vocabulary
+
+    monkeypatch.setenv("GOVCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("GOVCHECK_NO_PACK_CACHE", raising=False)
+    parsed: list[str] = []
+    real = vocabulary._parse
+
+    def counting(path: Path) -> dict:
+        parsed.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(vocabulary, "_parse", counting)
+    data = tmp_path / "facts.yaml"
+    shutil.copy(vocabulary.DATA / "facts.yaml", data)
+    first = cache.load_compiled_data(data, vocabulary._parse)
+    again = cache.load_compiled_data(data, vocabulary._parse)
+    assert parsed == ["facts.yaml"] and again == first == yaml.safe_load(data.read_text(encoding="utf-8"))
+    data.write_text(data.read_text(encoding="utf-8") + "\nextra_key: 1\n", encoding="utf-8")
+    assert cache.load_compiled_data(data, vocabulary._parse)["extra_key"] == 1  # edited: parsed again
+    assert parsed == ["facts.yaml", "facts.yaml"]

@@ -67,9 +67,9 @@ def test_names_are_escaped_once_and_printably() -> None:
 # --------------------------------------------------------------------------- the package check
 
 
-def _package(parts: dict[str, bytes]) -> zipfile.ZipFile:
+def _package(parts: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> zipfile.ZipFile:
     bio = io.BytesIO()
-    with zipfile.ZipFile(bio, "w", zipfile.ZIP_DEFLATED) as zf:
+    with zipfile.ZipFile(bio, "w", method) as zf:
         for name, data in parts.items():
             zf.writestr(name, data)
     return zipfile.ZipFile(io.BytesIO(bio.getvalue()))
@@ -83,11 +83,17 @@ ROOT = b"<w:document xmlns:w='x'/>"
     b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- c -->\n<!DOCTYPE d SYSTEM 'http://x/d.dtd'>" + ROOT,
     ("<?xml version='1.0' encoding='UTF-16'?><!DOCTYPE d>" + ROOT.decode()).encode("utf-16"),
     b"<?xml version='1.0'?><!-- " + b"x" * 70000 + b" --><!DOCTYPE d>" + ROOT,  # pushed past the scan
+    # past the short head read first (read/package.py), within the scan
+    b"<?xml version='1.0'?><!-- " + b"x" * 3000 + b" --><!DOCTYPE d>" + ROOT,
+    b"<?xml version='1.0'?>" + b" " * 1010 + b"<!DOCTYPE d>" + ROOT,  # cut inside "<!DOCTYPE"
+    ("<?xml version='1.0' encoding='UTF-16'?><!--" + "注" * 2000 + "--><!DOCTYPE d>" + ROOT.decode()).encode("utf-16"),
     "<?xml version='1.0' encoding='UTF-32'?><!DOCTYPE d>".encode("utf-32"),  # an encoding we don't scan
 ])
-def test_a_dtd_anywhere_in_the_prolog_is_refused(xml: bytes) -> None:
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED, zipfile.ZIP_BZIP2])
+def test_a_dtd_anywhere_in_the_prolog_is_refused(xml: bytes, method: int) -> None:
+    # the head is unpacked straight from the stored bytes (deflated, stored), else by zipfile
     with pytest.raises(ReadProblem, match="DTD|无法识别"):
-        check_package(_package({"[Content_Types].xml": b"<Types/>", "word/document.xml": xml}), Limits())
+        check_package(_package({"[Content_Types].xml": b"<Types/>", "word/document.xml": xml}, method), Limits())
 
 
 def test_plain_parts_pass_the_check() -> None:

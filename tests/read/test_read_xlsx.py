@@ -166,3 +166,56 @@ def test_stale_dimension_tag_does_not_cut_rows(write):
             out.writestr(info, data)
     doc = _read(write, None, data=bio.getvalue())
     assert doc.sheets[0].rows == [[1], [2], [3], [4], [5]]
+
+
+def test_shared_and_array_formulas_are_read_as_openpyxl_reads_them(write):
+    """Formula text is streamed from the sheet XML (read/xlsx.py _formula_cells), not from a
+    second openpyxl load: shared formulas (Excel writes a column of like formulas as one master
+    and its followers) translate to each cell, an array formula keeps its text, a data table
+    has none — and the result equals what openpyxl's own reader gives."""
+    import openpyxl
+
+    from govcheck.read.xlsx import _formula_cells, _sheet_parts
+    from govcheck.limits import Limits
+
+    def build(wb):
+        ws = wb.active
+        ws.title = "概算"
+        ws.append(["项目", "单价", "数量", "金额"])
+        for name, price, n in (("服务器", 5, 2), ("存储", 3, 4), ("网络", 1.5, 6)):
+            ws.append([name, price, n, None])
+        ws.append(["合计", None, None, None])
+
+    sheet_d = ('<c r="D2"><f t="shared" ref="D2:D4" si="0">B2*C2</f></c>'
+               '<c r="D3"><f t="shared" si="0"/></c><c r="D4"><f t="shared" si="0"/></c>')
+    data = xlsx_bytes(build)
+    src = zipfile.ZipFile(io.BytesIO(data))
+    bio = io.BytesIO()
+    with zipfile.ZipFile(bio, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in src.infolist():
+            xml = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text = xml.decode()
+                for row in (2, 3, 4):  # the empty D cells become the shared formula's cells
+                    cell = re.search(rf'<c r="D{row}"[^>]*>\s*<f t="shared"[^/]*/?>(?:[^<]*</f>)?\s*</c>',
+                                     sheet_d).group(0)
+                    text = re.sub(rf'(<row r="{row}"[^>]*>.*?)(</row>)', lambda m, c=cell: m.group(1) + c + m.group(2),
+                                  text, count=1, flags=re.S)
+                text = re.sub(r'(<row r="5"[^>]*>.*?)(</row>)',
+                              lambda m: m.group(1) + '<c r="D5"><f t="array" ref="D5">SUM(D2:D4)</f></c>' + m.group(2),
+                              text, count=1, flags=re.S)
+                xml = text.encode()
+            zf.writestr(info, xml)
+    book = bio.getvalue()
+
+    doc = _read(write, None, data=book)
+    assert [row[3] for row in doc.sheets[0].rows[1:]] == [10, 12, 9, 31]  # computed from the formulas
+
+    package = zipfile.ZipFile(io.BytesIO(book))
+    ours = _formula_cells(package, _sheet_parts(package), Limits())
+    wb = openpyxl.load_workbook(io.BytesIO(book), read_only=True, data_only=False)
+    theirs = {ws.title: {(c.row, c.column): getattr(c.value, "text", c.value)
+                         for row in ws.iter_rows() for c in row if getattr(c, "data_type", None) == "f"}
+              for ws in wb.worksheets}
+    assert ours == theirs
+    assert ours["概算"][(3, 4)] == "=B3*C3" and ours["概算"][(5, 4)] == "=SUM(D2:D4)"
