@@ -439,7 +439,7 @@ def batch(
                                     help="change a read limit, e.g. --limit sheet_rows=100000 (docs/security.md)"),
 ) -> None:
     """检查多个材料包 (check every child folder / .zip of each PATH)."""
-    from .batch import Settings, parse_shard, run_batch
+    from .batch.run import Settings, parse_shard, run_batch
     from .limits import LimitError, parse_options
 
     _check_stage(stage)
@@ -480,8 +480,8 @@ def merge(
     html: Optional[Path] = HtmlDirOpt,
 ) -> None:
     """合并分片结果 (combine the JSON Lines of shards into one table, workbook, HTML)."""
-    from .batch import Settings
-    from .merge import run_merge
+    from .batch.run import Settings
+    from .batch.merge import run_merge
 
     settings = Settings(only_failed=only_failed, sort=sort.value, xlsx=xlsx, html_dir=html)
     try:
@@ -502,7 +502,7 @@ def diff(
     lang: Lang = LangOpt,
 ) -> None:
     """两轮对比：每个材料包已改正、新出现、仍存在的问题 (per dossier: fixed / new / still open)."""
-    from .rounds import diff as diff_rounds, diff_json, diff_text, is_database, load_db_round, load_file
+    from .batch.rounds import diff as diff_rounds, diff_json, diff_text, is_database, load_db_round, load_file
 
     if db is None and len(sources) == 3 and is_database(Path(sources[0])):
         db, sources = Path(sources[0]), sources[1:]
@@ -535,7 +535,7 @@ def history(
     """材料包的历次检查 (a dossier's rounds: when, result, fixed and new since the previous)."""
     import json
 
-    from .rounds import history_rows, history_text
+    from .batch.rounds import history_rows, history_text
 
     try:
         rows = history_rows(db, Path(dossier).name if dossier else None)

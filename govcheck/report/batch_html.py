@@ -13,7 +13,7 @@ import re
 from pathlib import Path, PurePath
 from typing import Any
 
-from ..batch_rows import Row, labels, row_from_record, short_rule, stage_label
+from ..batch.rows import Row, labels, row_from_record, short_rule, stage_label
 from .html import _CSS, _e, _table
 
 _T = {
@@ -129,7 +129,7 @@ class IndexWriter:
     (merge: ``write_pages=True``)."""
 
     def __init__(self, folder: Path, lang: str, fail_on: str = "error", write_pages: bool = False) -> None:
-        from ..batch_outputs import check_writable_file
+        from ..batch.outputs import check_writable_file
         from ..errors import RunError
 
         try:
@@ -148,7 +148,7 @@ class IndexWriter:
             write_page(record, self.folder / "dossiers", self.lang, self.fail_on)
 
     def close(self, rows: list[Row]) -> None:
-        from ..batch_outputs import totals
+        from ..batch.outputs import totals
 
         lb = labels(self.lang)
         body = [f"<h1>{_e(_T[self.lang]['index'])}</h1>", f"<p>{_e(totals(rows, self.lang))}</p>"]

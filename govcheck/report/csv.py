@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from ..batch_rows import Row, labels, stage_label
+from ..batch.rows import Row, labels, stage_label
 
 COLUMNS = ("dossier", "project", "unit", "jurisdiction", "stage", "result", "errors", "warnings",
            "infos", "rules", "detail", "path")

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..batch_rows import Row, labels, stage_label
+from ..batch.rows import Row, labels, stage_label
 
 _T = {
     "zh": {"summary": "汇总", "findings": "问题", "stats": "规则统计", "rule": "规则", "article": "依据条款",
@@ -40,7 +40,7 @@ class WorkbookWriter:
     def __init__(self, path: Path, lang: str) -> None:
         from openpyxl import Workbook  # heavy: imported only when a workbook is asked for
 
-        from ..batch_outputs import check_writable_file
+        from ..batch.outputs import check_writable_file
 
         check_writable_file(path)
         self.path = path

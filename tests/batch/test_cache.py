@@ -145,7 +145,7 @@ try:
 except SystemExit:
     pass
 heavy = ("govcheck.pipeline", "govcheck.packs.load", "govcheck.read.dossier", "govcheck.read.legacy",
-         "govcheck.executors", "govcheck.model", "docx", "openpyxl", "lxml", "yaml")
+         "govcheck.batch.executors", "govcheck.model", "docx", "openpyxl", "lxml", "yaml")
 print("LOADED", " ".join(m for m in heavy if m in sys.modules), file=sys.stderr)
 """
 
@@ -239,7 +239,7 @@ def test_file_digests_are_reused_only_while_the_files_status_is_unchanged(tmp_pa
 
 
 def test_batch_rows_rank_severities_as_the_model_does() -> None:
-    from govcheck.batch_rows import SEVERITY_ORDER
+    from govcheck.batch.rows import SEVERITY_ORDER
     from govcheck.model import SEVERITY_ORDER as MODEL_ORDER
 
     assert SEVERITY_ORDER == MODEL_ORDER

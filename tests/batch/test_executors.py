@@ -7,7 +7,7 @@ import os
 import signal
 import time
 
-from govcheck.executors import Failure, local_pool
+from govcheck.batch.executors import Failure, local_pool
 
 
 def _work(task: str) -> str:

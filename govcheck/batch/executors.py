@@ -203,7 +203,7 @@ def dask_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], scheduler: str) ->
         # heavy and optional: imported only for --executor dask
         from dask.distributed import Client, as_completed
     except ImportError as e:
-        from .errors import RunError
+        from ..errors import RunError
 
         raise RunError("--executor dask needs Dask distributed: pip install 'govcheck[dask]'") from e
     with Client(scheduler, timeout="30s") as client:

@@ -18,8 +18,8 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePath
 from typing import Any
 
-from .batch_rows import ERROR_SCHEMA, Row, labels, row_from_record
-from .errors import RunError
+from .rows import ERROR_SCHEMA, Row, labels, row_from_record
+from ..errors import RunError
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -79,7 +79,7 @@ class HistoryWriter:
     """`batch --history DB`: one run row, then each dossier with its findings as it arrives."""
 
     def __init__(self, db: Path, options: Any, fail_on: str) -> None:
-        from . import __version__
+        from .. import __version__
 
         self.con = connect(db, create=True)
         opts = {"jurisdiction": options.jurisdiction, "stage": options.stage,
@@ -118,8 +118,8 @@ class HistoryWriter:
 
 
 def _pack_versions(extra: tuple[Path, ...]) -> dict[str, str]:
-    from .cache import sha256
-    from .packs.load import pack_files
+    from ..cache import sha256
+    from ..packs.load import pack_files
 
     try:
         return {k: sha256(f.read_bytes())[:12] for k, f in pack_files(extra).items()}

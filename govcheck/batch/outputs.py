@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
-from .batch_rows import NOT_CHECKED, Row, labels, short_rule, sort_rows, stage_label
-from .errors import RunError
+from .rows import NOT_CHECKED, Row, labels, short_rule, sort_rows, stage_label
+from ..errors import RunError
 
 
 class Outputs:
@@ -32,7 +32,7 @@ class Outputs:
             self.stream.write(line + "\n")
             self.stream.flush()
         elif self.fmt == "concise" and (row.failed or not self.only_failed):
-            from .report.concise import record_lines
+            from ..report.concise import record_lines
 
             verdict = "FAIL" if row.failed else "PASS"
             self.stream.write("\n".join(record_lines(json.loads(line), verdict)) + "\n")
@@ -47,7 +47,7 @@ class Outputs:
         if self.fmt == "console":
             console_table(shown, rows, self.lang, self.stream, self.owns_stream)
         elif self.fmt == "csv":
-            from .report.csv import write_rows
+            from ..report.csv import write_rows
 
             write_rows(shown, self.lang, self.stream)
         for sink in self.sinks:
@@ -68,11 +68,11 @@ def open_outputs(fmt: str, output: Path | None, lang: str, fail_on: str, setting
     out = Outputs(fmt, lang, fail_on, settings.only_failed, settings.sort)
     try:
         if settings.xlsx is not None:
-            from .report.xlsx import WorkbookWriter
+            from ..report.xlsx import WorkbookWriter
 
             out.sinks.append(WorkbookWriter(settings.xlsx, lang))
         if settings.html_dir is not None:
-            from .report.batch_html import IndexWriter
+            from ..report.batch_html import IndexWriter
 
             out.sinks.append(IndexWriter(settings.html_dir, lang, fail_on,
                                          write_pages=settings.executor == "dask"))

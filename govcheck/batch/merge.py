@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .batch_rows import Row, row_from_record
-from .errors import RunError
+from .rows import Row, row_from_record
+from ..errors import RunError
 
 
 def run_merge(files: list[Path], fmt: str, output: Path | None, lang: str, fail_on: str,
               settings: Any) -> int:
-    from .batch_outputs import open_outputs
-    from .pipeline import Options
+    from .outputs import open_outputs
+    from ..pipeline import Options
 
     for f in files:
         if not f.is_file():

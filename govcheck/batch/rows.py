@@ -113,7 +113,7 @@ def status_label(row: Row, lang: str) -> str:
 def stage_label(stage: str, lang: str) -> str:
     if lang == "en" or not stage:
         return stage
-    from .model import STAGE_NAMES_ZH  # the console table and the workbook only
+    from ..model import STAGE_NAMES_ZH  # the console table and the workbook only
 
     return STAGE_NAMES_ZH.get(stage, stage)
 

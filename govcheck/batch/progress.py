@@ -7,7 +7,7 @@ import sys
 import time
 from typing import Any
 
-from .batch_rows import Row, labels
+from .rows import Row, labels
 
 _T = {
     "zh": {"task": "检查中", "failed": "未通过/未能检查 {n}", "line": "[{done}/{total}] {name}：{result}"},

@@ -22,8 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .batch_rows import ERROR_SCHEMA, Row, labels, row_from_record
-from .errors import RunError
+from .rows import ERROR_SCHEMA, Row, labels, row_from_record
+from ..errors import RunError
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class DossierOptions:
     limits: dict[str, Any]
 
     def pipeline(self) -> Any:
-        from .pipeline import Options
+        from ..pipeline import Options
 
         return Options(jurisdiction=self.jurisdiction, stage=self.stage, as_of=self.as_of,
                        set_facts=list(self.set_facts), lang=self.lang, extra_rules=self.extra_rules,
@@ -118,7 +118,7 @@ def check_task(task: tuple[str, Job, str]) -> tuple[str, Row]:
     """Check one dossier; returns its JSON line and summary row. Runs in a worker process.
     ``key`` is its result-cache key ("" without a cache), computed by ``lookup``."""
     path_text, job, key = task
-    from . import cache
+    from .. import cache
 
     # the LibreOffice conversion cache of this process
     cache.activate(cache.Cache(Path(job.convert_dir)) if job.convert_dir else None,
@@ -133,7 +133,7 @@ def finish(line: str, job: Job) -> tuple[str, Row]:
     """A dossier's JSON line → its summary row (and its HTML page, when asked for)."""
     record = json.loads(line)
     if job.html_dir:
-        from .report.batch_html import write_page
+        from ..report.batch_html import write_page
 
         write_page(record, Path(job.html_dir), job.options.lang, job.fail_on)
     return line, row_from_record(record, job.fail_on)
@@ -143,7 +143,7 @@ def lookup(path: Path, job: Job) -> tuple[str | None, str]:
     """In the main process, before any worker: the dossier's line when it needs no checking
     (an empty folder; a result in the cache), and its cache key. A warm re-run thus never
     starts a worker nor imports a reader."""
-    from . import cache
+    from .. import cache
 
     entries = cache.tree_entries(os.fspath(path)) if path.is_dir() else None  # walked once
     if not has_files(path, entries):
@@ -157,8 +157,8 @@ def lookup(path: Path, job: Job) -> tuple[str | None, str]:
 
 
 def _check(path: Path, job: Job) -> tuple[str, bool]:
-    from .pipeline import check_dossier
-    from .report.json import report_dict
+    from ..pipeline import check_dossier
+    from ..report.json import report_dict
 
     try:
         checked = check_dossier(path, job.options.pipeline())
@@ -191,7 +191,7 @@ def has_files(path: Path, entries: list | None = None) -> bool:
         except (zipfile.BadZipFile, OSError, EOFError, ValueError):
             return True  # broken: the reader says what is wrong with it
     if entries is None:
-        from .cache import tree_entries
+        from ..cache import tree_entries
 
         entries = tree_entries(os.fspath(path))
     return any(_is_file(entry) for _, entry in entries)  # a link to a file counts, as a file
@@ -215,7 +215,7 @@ def error_line(path: str, status: str, error: str) -> str:
 def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as_of: date | None,
               set_facts: list[str], fmt: str, output: Path | None, lang: str, fail_on: str,
               extra: tuple[Path, ...], settings: Settings | None = None) -> int:
-    from .batch_outputs import open_outputs
+    from .outputs import open_outputs
 
     settings = settings or Settings()
     if settings.executor == "dask" and not settings.scheduler:
@@ -227,7 +227,7 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
     # Every output is opened (or proven writable) before the first dossier is checked.
     outputs = open_outputs(fmt, output, lang, fail_on, settings, options)
     with tempfile.TemporaryDirectory(prefix="govcheck-run-") as run_dir:
-        from .rundir import RUN_DIR_ENV
+        from ..rundir import RUN_DIR_ENV
 
         os.environ[RUN_DIR_ENV] = run_dir  # the workers' LibreOffice profiles go with the run
         try:
@@ -243,7 +243,7 @@ def run_batch(paths: list[Path], jurisdiction: str | None, stage: str | None, as
     if job.cache_dir and _CHECKED[0]:
         # only a run that checked a dossier wrote entries (listing a big cache costs as much as a
         # warm re-run's hashing)
-        from .cache import Cache
+        from ..cache import Cache
 
         Cache(Path(job.cache_dir)).prune()
     return 1 if any(r.failed for r in rows) else 0
@@ -260,7 +260,7 @@ def _terminate_as_exit() -> None:
 
 
 def _job(options: DossierOptions, fail_on: str, settings: Settings, run_dir: Path) -> Job:
-    from . import cache
+    from .. import cache
 
     cache_dir = None
     # Without the user cache, conversions still go through a cache: the run's own, so the
@@ -299,9 +299,9 @@ def preconvert(files: list[Path], convert_dir: Path, timeout: float | None = Non
     CONVERT_CHUNK files (about a second a file otherwise), into the conversion cache the workers
     read from. Files in .zip dossiers, and any this misses, are converted when read, as in
     `validate`. A LibreOffice that hangs is stopped after the per-dossier ``timeout`` at most."""
-    from .cache import Cache
-    from .read.legacy import conversion_key, convert_many, find_soffice
-    from .read.sniff import sniff
+    from ..cache import Cache
+    from ..read.legacy import conversion_key, convert_many, find_soffice
+    from ..read.sniff import sniff
 
     soffice = find_soffice()
     if soffice is None:
@@ -430,12 +430,12 @@ def _prewarm(job: Job, first: Path) -> None:
     if _WARMED:
         return
     _WARMED = True
-    from .packs.load import load_pack, pack_ids
-    from .pipeline import check_dossier  # noqa: F401
-    from .read.docx import read_docx  # noqa: F401
-    from .read.xlsx import read_xlsx  # noqa: F401
-    from .report.json import report_dict  # noqa: F401
-    from .vocabulary import budget_items, document_kinds, facts
+    from ..packs.load import load_pack, pack_ids
+    from ..pipeline import check_dossier  # noqa: F401
+    from ..read.docx import read_docx  # noqa: F401
+    from ..read.xlsx import read_xlsx  # noqa: F401
+    from ..report.json import report_dict  # noqa: F401
+    from ..vocabulary import budget_items, document_kinds, facts
 
     document_kinds(), facts(), budget_items()
     try:
