@@ -8,11 +8,10 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
-from .rows import NOT_CHECKED, Row, labels, short_rule, sort_rows, stage_label
+from .rows import NOT_CHECKED, Row, labels, short_rule, sort_rows, stage_label, totals
 from ..errors import RunError
 
 
@@ -97,18 +96,6 @@ def open_text(path: Path, newline: str | None = None) -> TextIO:
         raise RunError(f"{path}: cannot write: {e.strerror or e}") from None
 
 
-def check_writable_file(path: Path) -> None:
-    """A file that will be written at the end: its folder must exist and take a new file now."""
-    if path.is_dir():
-        raise RunError(f"{path}: is a folder, not a file")
-    parent = path.parent if str(path.parent) else Path(".")
-    try:
-        with tempfile.NamedTemporaryFile(dir=parent, prefix=".govcheck-"):
-            pass
-    except OSError as e:
-        raise RunError(f"{path}: cannot write: {e.strerror or e}") from None
-
-
 def console_table(shown: list[Row], rows: list[Row], lang: str, stream: TextIO, to_file: bool) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -147,10 +134,3 @@ def console_table(shown: list[Row], rows: list[Row], lang: str, stream: TextIO, 
             table.add_row(who, "", "—", "—", Text(r.detail), result)
     console.print(table)
     console.print(totals(rows, lang))
-
-
-def totals(rows: list[Row], lang: str) -> str:
-    passed = sum(r.status == "pass" for r in rows)
-    failed = sum(r.status == "fail" for r in rows)
-    return labels(lang)["totals"].format(passed=passed, failed=failed,
-                                         unchecked=len(rows) - passed - failed)

@@ -142,3 +142,10 @@ def sort_rows(rows: list[Row], key: str) -> list[Row]:
     if key == "stage":
         return sorted(by_name, key=lambda r: r.stage)
     return by_name
+
+
+def totals(rows: list[Row], lang: str) -> str:
+    passed = sum(r.status == "pass" for r in rows)
+    failed = sum(r.status == "fail" for r in rows)
+    return labels(lang)["totals"].format(passed=passed, failed=failed,
+                                         unchecked=len(rows) - passed - failed)

@@ -129,7 +129,7 @@ class IndexWriter:
     (merge: ``write_pages=True``)."""
 
     def __init__(self, folder: Path, lang: str, fail_on: str = "error", write_pages: bool = False) -> None:
-        from ..batch.outputs import check_writable_file
+        from ..batch.writable import check_writable_file
         from ..errors import RunError
 
         try:
@@ -148,7 +148,7 @@ class IndexWriter:
             write_page(record, self.folder / "dossiers", self.lang, self.fail_on)
 
     def close(self, rows: list[Row]) -> None:
-        from ..batch.outputs import totals
+        from ..batch.rows import totals
 
         lb = labels(self.lang)
         body = [f"<h1>{_e(_T[self.lang]['index'])}</h1>", f"<p>{_e(totals(rows, self.lang))}</p>"]

@@ -40,7 +40,7 @@ class WorkbookWriter:
     def __init__(self, path: Path, lang: str) -> None:
         from openpyxl import Workbook  # heavy: imported only when a workbook is asked for
 
-        from ..batch.outputs import check_writable_file
+        from ..batch.writable import check_writable_file
 
         check_writable_file(path)
         self.path = path
