@@ -15,7 +15,7 @@ from ..packs.vocabulary_ext import scope
 from ..pipeline import Options, load_dossier, release_converter
 from ..values import json_value, plain
 from ..vocabulary import document_name, fact_name
-from ..report.words import evidence_en, finding_out, render_source, where_en
+from ..report.words import evidence_en, finding_out, render_source, where_words
 
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
@@ -63,7 +63,9 @@ def _as_dict(documents: list, extraction: Any) -> dict:
 
 def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
     en = lang == "en"
-    where = where_en if en else (lambda w: w)  # 表1 第3行 → table 1, row 3 in English
+    def where(w: Any) -> Any:  # 表1 第3行 → table 1, row 3 in English
+        return where_words(w, lang)
+
     docs = Table(title="Documents" if en else "材料", title_justify="left")
     for col in (("file", "文件"), ("format", "格式"), ("kind", "类别"), ("why", "依据")):
         docs.add_column(col[0] if en else col[1], overflow="fold")
