@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 # The kinds of place, and their parts (in this order).
-_PARTS: dict[str, tuple[str, ...]] = {
+_PARTS: dict[str, tuple[str, ...]] = {  # kind → the names of its parts
     "paragraph": ("n",),  # 1-based paragraph number
     "row": ("table", "row", "column"),  # a .docx table's number, row and (optional) column, 1-based
     "cell": ("sheet", "ref"),  # a sheet cell: 概算表!E12
@@ -33,6 +33,8 @@ class Where(str):
     label: str | None
 
     def __new__(cls, kind: str, parts: tuple[Any, ...] = (), label: str | None = None) -> "Where":
+        if kind not in _PARTS or len(parts) != len(_PARTS[kind]):
+            raise ValueError(f"a place of kind {kind!r} has the parts {_PARTS.get(kind)}, not {parts!r}")
         self = super().__new__(cls, _zh(kind, parts, label))
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "parts", tuple(parts))
@@ -47,9 +49,6 @@ class Where(str):
 
     def __repr__(self) -> str:
         return f"Where({self.kind!r}, {self.parts!r}, {self.label!r})"
-
-    def part(self, name: str) -> Any:
-        return self.parts[_PARTS[self.kind].index(name)]
 
     # ------------------------------------------------------------------ constructors
     @classmethod
@@ -102,10 +101,8 @@ def _zh(kind: str, parts: tuple[Any, ...], label: str | None) -> str:
         s = f"{parts[0]}!{parts[1]}"
     elif kind == "whole":
         s = "全文"
-    elif kind == "inferred":
-        s = "推定"
     else:
-        raise ValueError(f"unknown kind of place: {kind}")
+        s = "推定"  # inferred
     return f"{s} {label}" if label is not None else s
 
 

@@ -163,6 +163,8 @@ def test_where_survives_pickling_and_stays_immutable():
     assert back == where and back.words("en") == "概算表!E12 “合计”"
     with pytest.raises(AttributeError):
         where.label = "其他"
+    with pytest.raises(ValueError):  # a place's parts are its kind's: a table row has a row
+        Where("row", (1,))
 
 
 def test_english_console_header_and_finding():
