@@ -52,10 +52,17 @@ class FileName:
 
 @dataclass(frozen=True)
 class Place:
-    """A place in the dossier inside a message — "file where" or just "where" — as the readers
-    write it (附件1.docx 表1 第3行 总投资, 段落9, 全文); the report says it in its language."""
+    """A place in the dossier inside a message — "file where" or just "where" (附件1.docx 表1
+    第3行 总投资, 段落9, 全文); ``where`` is a govcheck.location.Where (or a manifest key such as
+    facts.total_investment), the report says it in its language."""
 
-    text: str
+    where: Any
+    file: str | None = None
+
+
+def source_place(source: Any) -> Place:
+    """A Source (file, where) inside a message."""
+    return Place(source.where, source.file)
 
 
 @dataclass(frozen=True)

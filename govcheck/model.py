@@ -132,7 +132,7 @@ class Document:
 @dataclass(frozen=True)
 class Source:
     file: str | None
-    where: str | None
+    where: str | None  # a place in a document is a govcheck.location.Where (a str: its Chinese form)
 
     def label(self) -> str:
         if self.file and self.where:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from ..location import Where
 from ..message import DocumentName, FileName, Place, joined
 from ..message import phrase as said  # "phrase" names the wording found, below
 from ..model import Document, NotEvaluated, Passed, Source, Verdict, Violation
@@ -29,18 +30,18 @@ class AbsentParams(Params):
     unless: list[str] = Field(default_factory=list)
 
 
-def _lines(doc: Document) -> list[tuple[str, str]]:
+def _lines(doc: Document) -> list[tuple[Where, str]]:
     """(where, text) of every paragraph, table row and sheet row."""
-    out = [(f"段落{p.index + 1}", p.text) for p in doc.paragraphs]
+    out = [(Where.paragraph(p.index + 1), p.text) for p in doc.paragraphs]
     for t in doc.tables:
-        out += [(f"表{t.index + 1} 第{r + 1}行", " ".join(row)) for r, row in enumerate(t.rows)]
+        out += [(Where.row(t.index + 1, r + 1), " ".join(row)) for r, row in enumerate(t.rows)]
     for sh in doc.sheets:
-        out += [(f"{sh.name}!{r + sh.first_row}", " ".join(str(v) for v in row if v is not None))
+        out += [(Where.sheet_row(sh.name, r + sh.first_row), " ".join(str(v) for v in row if v is not None))
                 for r, row in enumerate(sh.rows)]
     return out
 
 
-def found_in(doc: Document, p: AbsentParams) -> tuple[str, str] | None:
+def found_in(doc: Document, p: AbsentParams) -> tuple[Where, str] | None:
     """(where, phrase) of the first forbidden wording, or None."""
     wanted = [(x, squash(x)) for x in p.phrases]
     excused = [squash(x) for x in p.unless]

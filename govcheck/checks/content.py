@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from ..location import Where
 from ..message import DocumentName, FileName, joined, phrase
 from ..model import Document, NotEvaluated, Passed, Source, Verdict, Violation
 from ..vocabulary import document_name
@@ -40,7 +41,7 @@ def squash(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def _where(doc: Document, p: ContentParams) -> str | None:
+def _where(doc: Document, p: ContentParams) -> Where | None:
     """Where the wording stands (the first place; with match: all, every phrase must), else None."""
     if p.match == "all":
         places = [_where_any(doc, [x], p.headings_only) for x in p.phrases]
@@ -48,25 +49,25 @@ def _where(doc: Document, p: ContentParams) -> str | None:
     return _where_any(doc, p.phrases, p.headings_only)
 
 
-def _where_any(doc: Document, phrases: list[str], headings_only: bool) -> str | None:
+def _where_any(doc: Document, phrases: list[str], headings_only: bool) -> Where | None:
     wanted = [squash(x) for x in phrases]
     for para in doc.paragraphs:
         if headings_only and para.level == 0:
             continue
         t = squash(para.text)
         if any(w in t for w in wanted):
-            return f"段落{para.index + 1}"
+            return Where.paragraph(para.index + 1)
     if headings_only:
         return None
     for table in doc.tables:
         for r, row in enumerate(table.rows):
             if any(w in squash(" ".join(row)) for w in wanted):
-                return f"表{table.index + 1} 第{r + 1}行"
+                return Where.row(table.index + 1, r + 1)
     for sheet in doc.sheets:
         for r, row in enumerate(sheet.rows):
             line = squash(" ".join(str(v) for v in row if v is not None))
             if any(w in line for w in wanted):
-                return f"{sheet.name}!{r + sheet.first_row}"
+                return Where.sheet_row(sheet.name, r + sheet.first_row)
     return None
 
 
@@ -97,7 +98,7 @@ def evaluate(p: ContentParams, ctx: CheckContext) -> list[Verdict]:
 
 
 def _loc(d: Document) -> Source:
-    return Source(d.path, "全文")  # the wording is absent from the whole document
+    return Source(d.path, Where.whole())  # the wording is absent from the whole document
 
 
 def describe(p: ContentParams, lang: str) -> str:

@@ -15,7 +15,7 @@ from ..packs.vocabulary_ext import scope
 from ..pipeline import Options, load_dossier, release_converter
 from ..values import json_value, plain
 from ..vocabulary import document_name, fact_name
-from ..report.words import evidence_en, finding_out, render_source, where_en
+from ..report.words import evidence_en, finding_out, render_source, where_words
 
 
 def facts_report(path: Path, set_facts: list[str], fmt: str, lang: str, console: Any,
@@ -63,7 +63,6 @@ def _as_dict(documents: list, extraction: Any) -> dict:
 
 def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
     en = lang == "en"
-    where = where_en if en else (lambda w: w)  # 表1 第3行 → table 1, row 3 in English
     docs = Table(title="Documents" if en else "材料", title_justify="left")
     for col in (("file", "文件"), ("format", "格式"), ("kind", "类别"), ("why", "依据")):
         docs.add_column(col[0] if en else col[1], overflow="fold")
@@ -88,10 +87,10 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
             label = f"{fact_name(key, lang)} [dim]{key}[/]" if i == 0 else ""
             facts.add_row(label, ("★ " if won else "  ") + plain(c.value, lang)
                           + (f" {f.unit}" if f.unit else ""),
-                          f"{_label(c.source, where)} [dim]{c.origin}[/]")
+                          f"{_label(c.source, lang)} [dim]{c.origin}[/]")
         if not cands:
             facts.add_row(f"{fact_name(key, lang)} [dim]{key}[/]", "★ " + plain(f.value, lang),
-                          _label(f.source, where))
+                          _label(f.source, lang))
     console.print(facts)
     if extraction.budget_lines:
         lines = Table(title="Budget lines" if en else "预算明细", title_justify="left")
@@ -99,11 +98,12 @@ def _console(documents: list, extraction: Any, lang: str, console: Any) -> None:
             lines.add_column(col)
         for b in extraction.budget_lines:
             lines.add_row(b.label, plain(b.amount, lang) if b.amount is not None else "—",
-                          b.item or "", _label(b.source, where))
+                          b.item or "", _label(b.source, lang))
         console.print(lines)
     for f in extraction.findings:  # data: worded here, in lang
         console.print(f"[yellow]{f.rule}[/] {finding_out(f, lang).message}")
 
 
-def _label(source: Any, where: Any) -> str:
-    return Source(source.file, where(source.where)).label()
+def _label(source: Any, lang: str) -> str:
+    """file and place in lang (表1 第3行 → table 1, row 3 in English)."""
+    return Source(source.file, where_words(source.where, lang)).label()

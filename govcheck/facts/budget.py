@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..findings import Finding, tool_finding
+from ..location import Where
 from ..message import Message, Place, phrase
 from ..model import BudgetLine, Candidate, Document, Source
 from ..values import cell_text, money_str
@@ -273,7 +274,7 @@ class BudgetTable:
     nodes: list[Node]
     lines: list[BudgetLine]
     findings: list[Finding]
-    total: tuple[Decimal, str, str] | None  # (amount 万元, where, raw)
+    total: tuple[Decimal, Where, str] | None  # (amount 万元, where, raw)
 
 
 def _finding(g: Grid, r: int, c: int, detail: Message) -> Finding:
@@ -395,7 +396,7 @@ def read_budget_table(g: Grid, h: Header) -> BudgetTable:
     known = [t for t in totals if t.amount is not None]
     if known:
         t = known[-1]
-        total = (t.amount, g.cell_where(t.r, h.amount) + f" {t.name}", cell_text(g.get(t.r, h.amount)))
+        total = (t.amount, g.cell_where(t.r, h.amount).labelled(t.name), cell_text(g.get(t.r, h.amount)))
     return BudgetTable(g, h, nodes, lines, findings, total)
 
 

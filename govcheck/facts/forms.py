@@ -12,8 +12,8 @@ Layouts read (any number of tables per document, so a form spread over two table
 
 A label is matched after normalising (labels.py); a unit in it (总投资（万元） / 总投资(元)), else a
 单位：万元 line in the grid, gives the money unit. Each value becomes a Candidate (origin "form")
-with Source(file, "表1 第3行 总投资（万元）") for a .docx table and Source(file,
-"Sheet1!B3 总投资（万元）") for a sheet, raw = the value cell's text.
+with Source(file, Where) — 表1 第3行 总投资（万元） for a .docx table, Sheet1!B3 总投资（万元） for a
+sheet: the place and the label as written (govcheck/location.py) — raw = the value cell's text.
 """
 
 from __future__ import annotations
@@ -194,7 +194,7 @@ class _FormReader:
             val = coerce(fd, raw_value, unit=m.unit or unit, label=m.text)
             if val is None:
                 continue
-            where = f"{g.row_where(r, vcell.c)} {raw_label or m.text}"
+            where = g.row_where(r, vcell.c).labelled(raw_label or m.text)
             self.found.append((Candidate(fid, val, Source(self.doc.path, where), "form", clean_text(vtext)), m.core))
             if fd.type == "money" and isinstance(raw_value, str):
                 self._words_check(fid, raw_value, m.unit or unit, Source(self.doc.path, where))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from ..location import Where
 from ..model import Document, Sheet, Table
 
 
@@ -21,17 +22,20 @@ class Grid:
             return self.sheet.name
         return f"表{(self.table.index if self.table else 0) + 1}"
 
-    def cell_where(self, r: int, c: int) -> str:
+    def cell_where(self, r: int, c: int) -> Where:
         """Sheet1!B3 for a sheet; 表1 第3行 第2列 for a table (1-based)."""
         if self.sheet is not None:
-            return f"{self.sheet.name}!{self.sheet.cell_ref(r, c)}"
-        return f"{self.name} 第{r + 1}行 第{c + 1}列"
+            return Where.cell(self.sheet.name, self.sheet.cell_ref(r, c))
+        return Where.row(self._table_number(), r + 1, c + 1)
 
-    def row_where(self, r: int, c: int) -> str:
+    def row_where(self, r: int, c: int) -> Where:
         """Sheet1!B3 for a sheet; 表1 第3行 for a table — where a form value is."""
         if self.sheet is not None:
-            return f"{self.sheet.name}!{self.sheet.cell_ref(r, c)}"
-        return f"{self.name} 第{r + 1}行"
+            return Where.cell(self.sheet.name, self.sheet.cell_ref(r, c))
+        return Where.row(self._table_number(), r + 1)
+
+    def _table_number(self) -> int:
+        return (self.table.index if self.table else 0) + 1
 
     def get(self, r: int, c: int) -> Any:
         if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r]):

@@ -11,7 +11,7 @@ reply or a letter before reading its body.
 - a report's subtitle in brackets under its title ("2017年度项目绩效自评报告" / "(电子政务运行
   维护项目)") — the project the report is about.
 
-Each candidate has origin "text" and Source(file, "段落N"). The issuing body (落款 issuer, seal
+Each candidate has origin "text" and Source(file, Where.paragraph(N)) — 段落N. The issuing body (落款 issuer, seal
 line) is read elsewhere (govcheck/identify/issuer.py).
 """
 
@@ -22,6 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..identify.classify import documents_data
+from ..location import Where
 from ..model import Candidate, Document, Paragraph, Source
 from .dates import parse_date
 from .labels import clean_text
@@ -71,7 +72,7 @@ def official_candidates(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
 
     def add(fact: str, value, p: Paragraph, raw: str) -> None:
-        out.append(Candidate(fact, value, Source(doc.path, f"段落{p.index + 1}"), "text", clean_text(raw)))
+        out.append(Candidate(fact, value, Source(doc.path, Where.paragraph(p.index + 1)), "text", clean_text(raw)))
 
     if doc.kind in REPLY_KINDS:
         number = doc_number(lines)

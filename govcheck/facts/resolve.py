@@ -28,8 +28,9 @@ from typing import Any
 
 from ..findings import Finding, tool_finding
 from ..identify.issuer import document_title
+from ..location import Where
 from ..model import BudgetLine, Candidate, Document, ResolvedFact, Source
-from ..message import FactName, Joined, Place, WithUnit, joined, phrase
+from ..message import FactName, Joined, WithUnit, joined, phrase, source_place
 from ..vocabulary import document_name, facts
 from .budget import extract_budget
 from .coerce import same_value
@@ -97,12 +98,10 @@ def _groups(fid: str, cands: list[Candidate]) -> list[tuple[Any, list[Candidate]
 
 
 def _sources(cands: list[Candidate]) -> Joined:
-    seen: list[str] = []
+    seen: dict[str, Source] = {}  # each place once (by its Chinese label), in order
     for c in cands:
-        s = c.source.label()
-        if s not in seen:
-            seen.append(s)
-    return joined(map(Place, seen), "semi")
+        seen.setdefault(c.source.label(), c.source)
+    return joined(map(source_place, seen.values()), "semi")
 
 
 # ---------------------------------------------------------------- collecting
@@ -160,7 +159,7 @@ def _resolve_fact(fid: str, ordered: list[Candidate]) -> tuple[ResolvedFact, lis
         for v, members in _groups(fid, [c for c in docs if not _same(fid, c.value, win.value)]):
             out.append(tool_finding(
                 "declared-differs", location=members[0].source, fact=fid, fact_name=name,
-                declared=WithUnit(fid, win.value), declared_source=Place(win.source.label()),
+                declared=WithUnit(fid, win.value), declared_source=source_place(win.source),
                 found=WithUnit(fid, v), found_source=_sources(members),
             ))
     elif win.origin in DOCUMENT:
@@ -170,7 +169,7 @@ def _resolve_fact(fid: str, ordered: list[Candidate]) -> tuple[ResolvedFact, lis
                              for v, m in groups), "list_semi")
             out.append(tool_finding(
                 "fact-conflict", location=win.source, fact=fid, fact_name=name, values=values,
-                used=WithUnit(fid, win.value), used_source=Place(win.source.label()),
+                used=WithUnit(fid, win.value), used_source=source_place(win.source),
             ))
     return rf, out
 
@@ -215,10 +214,10 @@ def _from_lines(fid: str, words: tuple[str, ...], lines: list[BudgetLine],
     pos = [b for b in hits if b.amount is not None and b.amount > 0]
     if pos:
         b = pos[0]
-        return Candidate(fid, True, Source(b.source.file, f"{b.source.where} {b.label}"), "derived", b.label)
+        return Candidate(fid, True, Source(b.source.file, b.source.where.labelled(b.label)), "derived", b.label)
     if all(b.amount is not None and b.amount == 0 for b in hits):
         b = hits[0]
-        return Candidate(fid, False, Source(b.source.file, f"{b.source.where} {b.label}"), "derived", b.label)
+        return Candidate(fid, False, Source(b.source.file, b.source.where.labelled(b.label)), "derived", b.label)
     return None
 
 
@@ -244,7 +243,7 @@ def inferred_project_type(resolved: dict[str, ResolvedFact], documents: list[Doc
                          f"推定：项目名称“{name}”为运维项目")
     plan = next((d for d in documents if d.kind in _PLAN_KINDS), None)
     if plan is not None and _BUILD_NAME.search(name):
-        return Candidate("project_type", "建设类", Source(plan.path, "推定"), "derived",
+        return Candidate("project_type", "建设类", Source(plan.path, Where.inferred()), "derived",
                          f"推定：《{plan.name}》为建设项目“{name}”的{document_name(plan.kind)}")
     return _type_from_tender(documents)
 
@@ -257,7 +256,7 @@ def _type_from_tender(documents: list[Document]) -> Candidate | None:
             continue
         title = document_title(d) or d.name
         if _DEV_TENDER.search(title) and not _SERVICE_TENDER.search(title):
-            return Candidate("project_type", "建设类", Source(d.path, "推定"), "derived",
+            return Candidate("project_type", "建设类", Source(d.path, Where.inferred()), "derived",
                              f"推定：《{d.name}》招标的是开发建设工作（“{title}”），不是运维服务")
     return None
 
@@ -302,8 +301,8 @@ def date_order_findings(resolved: dict[str, ResolvedFact],
         if fa.value > fb.value:
             out.append(tool_finding(
                 "date-order", location=fb.source, fact=b,
-                first=FactName(a), first_date=fa.value.isoformat(), first_source=Place(fa.source.label()),
-                second=FactName(b), second_date=fb.value.isoformat(), second_source=Place(fb.source.label()),
+                first=FactName(a), first_date=fa.value.isoformat(), first_source=source_place(fa.source),
+                second=FactName(b), second_date=fb.value.isoformat(), second_source=source_place(fb.source),
             ))
     return out
 

@@ -8,7 +8,7 @@
 - 大写 amounts beside a figure — 120万元（大写：壹佰贰拾万元整）: a mismatch is a
   ``govcheck/amount-in-words`` finding
 
-Each candidate has origin "text" and Source(file, "段落12") (1-based paragraph number).
+Each candidate has origin "text" and Source(file, Where.paragraph(12)) — 段落12, 1-based.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..findings import Finding
+from ..location import Where
 from ..model import Candidate, Document, Source
 from ..vocabulary import facts
 from .coerce import coerce, negation_before
@@ -193,7 +194,7 @@ def text_candidates(doc: Document, jurisdiction: str | None = None) -> tuple[lis
     findings: list[Finding] = []
     seen: set[tuple[str, str, str]] = set()
 
-    def add(fid: str, val, where: str, raw: str, label: str) -> None:
+    def add(fid: str, val, where: Where, raw: str, label: str) -> None:
         key = (fid, repr(val), where)
         if key in seen:
             return
@@ -209,7 +210,7 @@ def text_candidates(doc: Document, jurisdiction: str | None = None) -> tuple[lis
                 continue
             val = coerce(fd, v, unit=m.unit, label=m.text)
             if val is not None:
-                add(fid, val, f"段落{val_p.index + 1}", v, m.core)
+                add(fid, val, Where.paragraph(val_p.index + 1), v, m.core)
                 break
     money_rx, money_labels = _prose_regex("money")
     date_rx, date_labels = _prose_regex("date")
@@ -218,7 +219,7 @@ def text_candidates(doc: Document, jurisdiction: str | None = None) -> tuple[lis
         if not raw.strip():
             continue
         t = normalize_text(raw)
-        where = f"段落{p.index + 1}"
+        where = Where.paragraph(p.index + 1)
         # 1. label：value
         for m, value, _span in colon_pairs(t, jurisdiction, doc.kind):
             for fid in m.facts:

@@ -1,15 +1,15 @@
 """Data into words: a Message (govcheck/message.py) or a Finding (govcheck/findings.py) in the
 report's language. The one place the pipeline's findings, reasons and evidence get their text;
-values are written by govcheck/values.py, names come from the vocabulary. Locations are still
-written by the readers the Chinese way (表1 第3行, 段落9): the English for them is at the end."""
+values are written by govcheck/values.py, names come from the vocabulary, places in a document
+by govcheck/location.py (a Where knows its parts)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from ..findings import Finding
+from ..location import Where
 from ..message import BudgetItemName, DocumentName, FactName, FileName, Joined, Message, Place, WithUnit
 from ..model import FindingOut, LocationOut, Source
 from ..packs.parameters import ParameterValue, shown
@@ -59,8 +59,8 @@ def render(x: Any, lang: str) -> str:
         return budget_item_name(x.id, lang)
     if isinstance(x, FileName):
         return f'"{x.name}"' if lang == "en" else f"《{x.name}》"
-    if isinstance(x, Place):
-        return in_text_en(x.text) if lang == "en" else x.text
+    if isinstance(x, Place):  # inside a sentence: a label is said as written, unquoted
+        return " ".join(p for p in (x.file, where_words(x.where, lang, quote_label=False)) if p)
     if isinstance(x, WithUnit):
         return with_unit(x.fact, x.value, lang)
     if isinstance(x, ParameterValue):
@@ -80,12 +80,21 @@ def render_source(src: Source, lang: str) -> Source:
     return src if isinstance(src.where, (str, type(None))) else Source(src.file, render(src.where, lang))
 
 
+def where_words(where: Any, lang: str, quote_label: bool = True) -> str | None:
+    """A location in lang. A Where (a place in a document, govcheck/location.py) is worded from
+    its parts, the document's label quoted in English; anything else govcheck writes there — a
+    manifest key (facts.total_investment, waivers[0]), --set's fact id — is a name, said as it is."""
+    if isinstance(where, Where):
+        return where.words(lang, quote_label)
+    return where
+
+
 def render_facts(facts: dict[str, Any], lang: str) -> None:
     """Every fact's source in lang (in place: the report reads the dossier's facts)."""
     for fact in facts.values():
         fact.source = render_source(fact.source, lang)
         if lang == "en" and fact.source.where:
-            fact.source = replace(fact.source, where=where_en(fact.source.where))
+            fact.source = replace(fact.source, where=where_words(fact.source.where, lang))
 
 
 def finding_out(f: Finding, lang: str) -> FindingOut:
@@ -101,60 +110,13 @@ def finding_out(f: Finding, lang: str) -> FindingOut:
         material=f.material,
         budget_item=f.budget_item,
         fact=f.fact,
-        location=LocationOut(file=loc.file, where=loc.where) if loc else LocationOut(),
+        location=LocationOut(file=loc.file, where=where_words(loc.where, lang)) if loc else LocationOut(),
     )
 
 
 def findings_out(findings: list[Finding], lang: str) -> list[FindingOut]:
-    """The dossier's findings in lang; in English the location the readers wrote the Chinese
-    way (表1 第21行 总投资, 段落9, 全文) is said in English, its label quoted."""
-    out = [finding_out(f, lang) for f in findings]
-    if lang != "en":
-        return out
-    return [f.model_copy(update={"location": f.location.model_copy(update={"where": where_en(f.location.where)})})
-            for f in out]
-
-
-# --------------------------------------------------------------------------- locations in English
-# The readers and checks write where a value is the way a Chinese reviewer says it (表1 第21行
-# 竣工验收申请日期, 段落9, 全文); with --lang en the report says "table 1, row 21 “竣工验收申请日期”",
-# "paragraph 9", "whole text". The label is the document's own wording, so it stays, quoted. Sheet
-# references (概算表!E12) are names and stay as they are.
-
-_TABLE = re.compile(r"表(\d+) 第(\d+)行(?: 第(\d+)列)?")
-_PARAGRAPH = re.compile(r"段落(\d+)")
-_WHOLE = re.compile(r"(?<![\u4e00-\u9fff])全文(?![\u4e00-\u9fff])")
-_INFERRED = re.compile(r"(?<![\u4e00-\u9fff])推定(?![\u4e00-\u9fff])")  # a derived fact's "where"
-_LABEL_AFTER = re.compile(r"(?s)^(table \d+, row \d+(?:, column \d+)?|paragraph \d+|[^\s!]+![A-Z]+\d+) (.+)$")
-
-
-def _table(m: re.Match) -> str:
-    s = f"table {m.group(1)}, row {m.group(2)}"
-    return s + (f", column {m.group(3)}" if m.group(3) else "")
-
-
-def where_en(text: str | None) -> str | None:
-    """A location string in English (structure translated, document wording quoted)."""
-    if not text:
-        return text
-    s = _TABLE.sub(_table, text)
-    s = _PARAGRAPH.sub(lambda m: f"paragraph {m.group(1)}", s)
-    s = _WHOLE.sub("whole text", s)
-    s = _INFERRED.sub("inferred", s)
-    m = _LABEL_AFTER.match(s)
-    if m and not m.group(2).startswith("“"):
-        label = " ".join(m.group(2).split())  # a label broken over lines in its cell
-        s = f"{m.group(1)} “{label}”"
-    return s
-
-
-def in_text_en(text: str | None) -> str | None:
-    """A Place inside a message (a tool finding's "{file} {where}: …"): no label quoting."""
-    if not text:
-        return text
-    s = _TABLE.sub(_table, text)
-    s = _PARAGRAPH.sub(lambda m: f"paragraph {m.group(1)}", s)
-    return _WHOLE.sub("whole text", s)
+    """The dossier's findings in lang."""
+    return [finding_out(f, lang) for f in findings]
 
 
 _EVIDENCE = {"文件名": "file name", "标题": "title", "工作表": "sheet"}

@@ -10,6 +10,7 @@ def test_a_forbidden_phrase_is_a_finding_with_its_place():
     (v,) = evaluate(P, make_ctx(docs=[doc("contract", "第一条 总则", "乙方垫 资完成建设，验收后付款")]))
     assert isinstance(v, Violation)
     assert v.message_vars["phrase"] == "垫资" and v.location.where == "段落2"
+    assert v.location.where.words("en") == "paragraph 2"
 
 
 def test_the_measures_own_prohibition_quoted_is_not_a_hit():

@@ -127,14 +127,44 @@ def test_english_reports_of_every_sample(sample):
 
 
 def test_english_locations():
-    from govcheck.report.words import where_en
+    """A place is data (govcheck/location.py): its Chinese form is the string itself, the
+    English comes from its parts; the document's label is quoted, on one line."""
+    from govcheck.location import Where
+    from govcheck.message import Place
+    from govcheck.report.words import render, where_words
 
-    assert where_en("表1 第21行 竣工验收申请日期") == "table 1, row 21 “竣工验收申请日期”"
-    assert where_en("表2 第3行 第4列") == "table 2, row 3, column 4"
-    assert where_en("段落9") == "paragraph 9"
-    assert where_en("全文") == "whole text"
-    assert where_en("概算表!E12 合计") == "概算表!E12 “合计”"
-    assert where_en("表1 第15行 涉及\n政务平台建设") == "table 1, row 15 “涉及 政务平台建设”"
+    cases = [
+        (Where.row(1, 21, label="竣工验收申请日期"), "表1 第21行 竣工验收申请日期", "table 1, row 21 “竣工验收申请日期”"),
+        (Where.row(2, 3, 4), "表2 第3行 第4列", "table 2, row 3, column 4"),
+        (Where.paragraph(9), "段落9", "paragraph 9"),
+        (Where.whole(), "全文", "whole text"),
+        (Where.inferred(), "推定", "inferred"),
+        (Where.cell("概算表", "E12", "合计"), "概算表!E12 合计", "概算表!E12 “合计”"),
+        (Where.sheet_row("概算表", 12), "概算表!12", "概算表!12"),
+        (Where.row(1, 15, label="涉及\n政务平台建设"), "表1 第15行 涉及\n政务平台建设", "table 1, row 15 “涉及 政务平台建设”"),
+    ]
+    for where, zh, en in cases:
+        assert where == zh and where_words(where, "zh") == zh
+        assert where_words(where, "en") == en
+    # Inside a sentence the label is said as written; a manifest key is a name, as it is.
+    inside = Place(Where.row(1, 3, label="总投资（万元）"), "附件1.docx")
+    assert render(inside, "zh") == "附件1.docx 表1 第3行 总投资（万元）"
+    assert render(inside, "en") == "附件1.docx table 1, row 3 总投资（万元）"
+    assert where_words("facts.total_investment", "en") == "facts.total_investment"
+
+
+def test_where_survives_pickling_and_stays_immutable():
+    import pickle
+
+    from govcheck.location import Where
+
+    where = Where.cell("概算表", "E12").labelled("合计")
+    back = pickle.loads(pickle.dumps(where))
+    assert back == where and back.words("en") == "概算表!E12 “合计”"
+    with pytest.raises(AttributeError):
+        where.label = "其他"
+    with pytest.raises(ValueError):  # a place's parts are its kind's: a table row has a row
+        Where("row", (1,))
 
 
 def test_english_console_header_and_finding():

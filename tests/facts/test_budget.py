@@ -52,6 +52,7 @@ def test_clean_budget_sheet(dossier):
     [c] = res.candidates
     assert (c.fact, c.value, c.origin) == ("total_investment", D("70"), "budget")
     assert c.source.where == "概算表!E12 合计"
+    assert c.source.where.words("en") == "概算表!E12 “合计”"  # the sheet's name and label as written
 
 
 def test_budget_is_not_read_as_a_form(dossier):

@@ -37,6 +37,7 @@ def test_two_column_form(dossier, one):
     assert c.value == D("70") and c.origin == "form" and c.raw == "70"
     assert c.source.file == "申报表.docx"
     assert c.source.where == "表1 第7行 总投资（万元）"
+    assert c.source.where.words("en") == "table 1, row 7 “总投资（万元）”"  # a place is data: its parts
     assert one(cands, "project_name").value == "科尔沁区智慧社区平台"
     assert one(cands, "project_name").source.where == "表1 第1行 项目名称"
     assert one(cands, "project_unit").value == "通辽市科尔沁区政务服务与数据管理局"
@@ -203,6 +204,7 @@ def test_form_in_xlsx(dossier, one):
     c = one(cands, "total_investment")
     assert c.value == D("120")  # 元 from the 金额单位 line
     assert c.source.where == "申报表!B4 总投资"
+    assert (c.source.where.kind, c.source.where.parts, c.source.where.label) == ("cell", ("申报表", "B4"), "总投资")
     assert c.raw == "1200000"
     assert one(cands, "project_code").source.where == "申报表!D3 项目代码"
     assert one(cands, "plan_year").value == 2026

@@ -25,9 +25,10 @@ def test_server_middleware_is_not_hardware():
     from decimal import Decimal
 
     from govcheck.facts.resolve import derived_candidates
+    from govcheck.location import Where
     from govcheck.model import BudgetLine, Source
 
-    line = BudgetLine("国产应用服务器中间件", Decimal(12), Source("概算.xlsx", "Sheet1!E5"))
+    line = BudgetLine("国产应用服务器中间件", Decimal(12), Source("概算.xlsx", Where.cell("Sheet1", "E5")))
     assert not [c for c in derived_candidates({}, [line]) if c.fact == "has_hardware"]
-    hw = BudgetLine("服务器购置", Decimal(40), Source("概算.xlsx", "Sheet1!E6"))
+    hw = BudgetLine("服务器购置", Decimal(40), Source("概算.xlsx", Where.cell("Sheet1", "E6")))
     assert [c.value for c in derived_candidates({}, [hw]) if c.fact == "has_hardware"] == [True]

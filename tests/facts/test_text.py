@@ -39,6 +39,7 @@ def test_sentence(sentence, fact, value):
     got = [c for c in cands if c.fact == fact]
     assert got and got[0].value == value, cands
     assert got[0].origin == "text" and got[0].source.where == "段落1"
+    assert got[0].source.where.words("en") == "paragraph 1"
     assert findings == []
 
 
