@@ -276,8 +276,6 @@ def load_compiled_pack(path: Path, parse: "Callable[[Path], Any]") -> Any:
     by the pack file's bytes and govcheck's code and data), else ``parse(path)`` and stored.
     An invalid pack raises from ``parse`` every time (errors are never cached). Set
     GOVCHECK_NO_PACK_CACHE=1 to bypass."""
-    import pickle
-
     if os.environ.get("GOVCHECK_NO_PACK_CACHE"):
         return parse(path)
     try:
@@ -287,20 +285,7 @@ def load_compiled_pack(path: Path, parse: "Callable[[Path], Any]") -> Any:
             data += b"\0" + source.read_bytes()
     except OSError:
         return parse(path)  # it says what is wrong
-    store = Cache(user_cache_dir())
-    key = sha256(f"{code_digest_once()}:{path.stem}:".encode() + data)
-    hit = store.get("packs", key)
-    if hit is not None:
-        try:
-            return pickle.loads(hit)
-        except Exception:  # noqa: BLE001 — a damaged or foreign entry: parse again
-            pass
-    pack = parse(path)
-    try:
-        store.put("packs", key, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
-    except Exception:  # noqa: BLE001 — an unpicklable pack is merely not cached
-        pass
-    return pack
+    return _parsed_once(sha256(f"{code_digest_once()}:{path.stem}:".encode() + data), path, parse)
 
 
 def load_compiled_data(path: Path, parse: "Callable[[Path], Any]") -> Any:
@@ -308,16 +293,21 @@ def load_compiled_data(path: Path, parse: "Callable[[Path], Any]") -> Any:
     (load_compiled_pack): a pickle in the user cache keyed by the file's bytes and govcheck's
     code, else ``parse(path)`` and stored. Parsing documents.yaml and facts.yaml was a tenth of
     a `validate` on a small dossier. GOVCHECK_NO_PACK_CACHE=1 bypasses it too."""
-    import pickle
-
     if os.environ.get("GOVCHECK_NO_PACK_CACHE"):
         return parse(path)
     try:
         data = path.read_bytes()
     except OSError:
         return parse(path)  # it says what is wrong
+    return _parsed_once(sha256(f"{code_digest_once()}:data:{path.name}:".encode() + data), path, parse)
+
+
+def _parsed_once(key: str, path: Path, parse: "Callable[[Path], Any]") -> Any:
+    """The pickle stored under ``key`` in the user cache's packs area, else ``parse(path)``
+    stored there (shared by packs and vocabulary data files)."""
+    import pickle
+
     store = Cache(user_cache_dir())
-    key = sha256(f"{code_digest_once()}:data:{path.name}:".encode() + data)
     hit = store.get("packs", key)
     if hit is not None:
         try:
