@@ -46,15 +46,6 @@ rules:
 """
 
 
-@pytest.fixture
-def pack_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "packs"
-    (d / "sources").mkdir(parents=True)
-    (d / "sources" / "demo.txt").write_text(SOURCE, encoding="utf-8")
-    (d / "demo.yaml").write_text(PACK, encoding="utf-8")
-    return d
-
-
 def checklist(pack_dir: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "govcheck", "checklist", "-j", "demo", "-s", "approval",
                            "--rules", str(pack_dir), *args], capture_output=True, text=True, cwd=ROOT,

@@ -80,15 +80,6 @@ rules:
 """
 
 
-@pytest.fixture
-def pack_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "packs"
-    (d / "sources").mkdir(parents=True)
-    (d / "sources" / "demo.txt").write_text(SOURCE, encoding="utf-8")
-    (d / "demo.yaml").write_text(PACK, encoding="utf-8")
-    return d
-
-
 def _docx(path: Path, title: str, rows: list[tuple[str, str]]) -> None:
     d = docx.Document()
     d.add_heading(title, level=1)
