@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
-import struct
 import zipfile
 from collections import OrderedDict
 from typing import Any
+
+from .package import seek_stored
 
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -56,14 +57,7 @@ class Package:
         its content that costs no unpacking (equal stored bytes unpack to equal content).
         KeyError if the package has no such part."""
         info = self.zip.getinfo(part)
-        fp = self.zip.fp
-        fp.seek(info.header_offset)
-        header = fp.read(30)
-        if len(header) < 30 or header[:4] != b"PK\x03\x04":
-            raise zipfile.BadZipFile(f"bad local header for {part}")
-        name_len, extra_len = struct.unpack("<HH", header[26:30])
-        fp.seek(info.header_offset + 30 + name_len + extra_len)
-        return bytes([info.compress_type]) + fp.read(info.compress_size)
+        return bytes([info.compress_type]) + seek_stored(self.zip, info).read(info.compress_size)
 
     def related(self, source: str, reltype: str) -> str:
         """The part ``source`` ("" for the package itself) relates to by ``reltype``: the first

@@ -82,6 +82,19 @@ def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     _judge_prolog(info, _as_utf8(head))
 
 
+def seek_stored(zf: zipfile.ZipFile, info: zipfile.ZipInfo):
+    """The zip's file, positioned at the part's stored (compressed) bytes, past its local
+    header — for reading a part without zipfile.open's set-up."""
+    fp = zf.fp
+    fp.seek(info.header_offset)
+    header = fp.read(30)
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    fp.seek(info.header_offset + 30 + name_len + extra_len)
+    return fp
+
+
 def _head(zf: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
     """The first ``size`` bytes of a part. Stored and deflated parts (all Office writes) are
     unpacked straight from their stored bytes: zipfile.open's set-up per part cost more than the
@@ -90,13 +103,7 @@ def _head(zf: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
     if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         with zf.open(info) as f:  # encrypted (raises) or another method: zipfile's own way
             return f.read(size)
-    fp = zf.fp
-    fp.seek(info.header_offset)
-    header = fp.read(30)
-    if len(header) < 30 or header[:4] != b"PK\x03\x04":
-        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
-    name_len, extra_len = struct.unpack("<HH", header[26:30])
-    fp.seek(info.header_offset + 30 + name_len + extra_len)
+    fp = seek_stored(zf, info)
     if info.compress_type == zipfile.ZIP_STORED:
         return fp.read(min(size, info.compress_size))
     inflate = zlib.decompressobj(-zlib.MAX_WBITS)
