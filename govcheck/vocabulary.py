@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -58,6 +57,8 @@ def _load(name: str) -> dict:
 
 
 def _parse(path: Path) -> dict:
+    import yaml  # only when the data is not in the cache yet (a warm start parses no YAML)
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import RunError
@@ -57,6 +56,8 @@ def read_manifest(path: Path) -> Manifest:
     if found is None:
         return Manifest()
     _, text = found
+    import yaml  # only for a dossier that has a manifest
+
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as e:

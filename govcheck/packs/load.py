@@ -7,7 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import RunError
-from .lint import read_pack
 from .schema import Pack
 
 
