@@ -226,21 +226,37 @@ def _file_digest(f: Path) -> bytes:
 
 
 def code_digest() -> str:
-    """govcheck's version, its code (each module's size and time: an edited checkout must not
-    serve results of the old code) and its data (packs, vocabulary) — what a result depends on
-    besides the dossier and the options."""
+    """govcheck's version, its code and its data (packs, vocabulary) — what a result depends on
+    besides the dossier and the options. Each file counts by its path, size and modification
+    time, not its bytes: an edited checkout (or another install) never serves results of the old
+    code or packs, and a start reads no file for it (reading the packs' 0.8 MB was most of the
+    cost of a warm re-run's key). Content keys stay where a file comes from a user (dir_digest,
+    the dossiers) and where a pack's bytes are the key of its parsed form (load_compiled_pack)."""
     from . import __version__
 
     h = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
-    for f in sorted(here.rglob("*.py")):
-        st = f.stat()
-        h.update(f"{f.relative_to(here)}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for d in (here / "data", rules_dir()):
-        for f in sorted(d.rglob("*")):
-            if f.is_file():
-                h.update(f.name.encode() + _file_digest(f))
+    for label, root, suffix in (("code", here, ".py"), ("data", here / "data", ""), ("rules", rules_dir(), "")):
+        for rel, st in _tree_status(root, suffix):
+            h.update(f"{label}/{rel}:{st.st_size}:{st.st_mtime_ns}\0".encode())
     return h.hexdigest()
+
+
+def _tree_status(root: Path, suffix: str, prefix: str = "") -> list[tuple[str, os.stat_result]]:
+    """(relative path, status) of every file below ``root`` whose name ends with ``suffix``, in
+    name order, leaving out bytecode folders (they change as Python compiles, not as code does)."""
+    found: list[tuple[str, os.stat_result]] = []
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return found
+    for e in entries:
+        if e.is_dir(follow_symlinks=False):
+            if e.name != "__pycache__":
+                found += _tree_status(Path(e.path), suffix, f"{prefix}{e.name}/")
+        elif e.name.endswith(suffix) and e.is_file():
+            found.append((prefix + e.name, e.stat()))
+    return found
 
 
 def rules_dir() -> Path:
@@ -302,9 +318,19 @@ def load_compiled_data(path: Path, parse: "Callable[[Path], Any]") -> Any:
     return _parsed_once(sha256(f"{code_digest_once()}:data:{path.name}:".encode() + data), path, parse)
 
 
-def _parsed_once(key: str, path: Path, parse: "Callable[[Path], Any]") -> Any:
-    """The pickle stored under ``key`` in the user cache's packs area, else ``parse(path)``
-    stored there (shared by packs and vocabulary data files)."""
+def load_parsed_text(kind: str, text: str, parse: "Callable[[str], Any]") -> Any:
+    """A small YAML text found in a dossier (its manifest) parsed once per content, like the
+    packs: importing PyYAML alone (its scanner compiles a Unicode-wide pattern) is a tenth of a
+    `validate` on a small dossier, for a file of a few lines that rarely changes between runs.
+    A text that does not parse raises from ``parse`` every time (errors are never cached)."""
+    if os.environ.get("GOVCHECK_NO_PACK_CACHE"):
+        return parse(text)
+    return _parsed_once(sha256(f"{code_digest_once()}:{kind}:".encode() + text.encode()), text, parse)
+
+
+def _parsed_once(key: str, source: Any, parse: "Callable[[Any], Any]") -> Any:
+    """The pickle stored under ``key`` in the user cache's packs area, else ``parse(source)``
+    stored there (shared by packs, vocabulary data files and manifests)."""
     import pickle
 
     store = Cache(user_cache_dir())
@@ -314,7 +340,7 @@ def _parsed_once(key: str, path: Path, parse: "Callable[[Path], Any]") -> Any:
             return pickle.loads(hit)
         except Exception:  # noqa: BLE001 — a damaged or foreign entry: parse again
             pass
-    parsed = parse(path)
+    parsed = parse(source)
     with contextlib.suppress(Exception):  # what cannot be pickled is merely not cached
         store.put("packs", key, pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
     return parsed

@@ -39,6 +39,19 @@ class Manifest(BaseModel):
     waivers: list[Waiver] = []
 
 
+class ManifestSyntaxError(Exception):
+    """The manifest is not YAML (PyYAML's own error, kept out of callers that never import it)."""
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml  # only when this manifest's text was not parsed before (load_parsed_text)
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise ManifestSyntaxError(str(e)) from e
+
+
 def _manifest_text(path: Path) -> tuple[str, str] | None:
     """(where, text): the reader finds it at a folder's root or a zip's root / single top folder."""
     found = find_manifest(path)
@@ -56,11 +69,11 @@ def read_manifest(path: Path) -> Manifest:
     if found is None:
         return Manifest()
     _, text = found
-    import yaml  # only for a dossier that has a manifest
+    from ..cache import load_parsed_text
 
     try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as e:
+        data = load_parsed_text("manifest", text, _parse_yaml) or {}
+    except ManifestSyntaxError as e:
         raise RunError(f"{MANIFEST_NAME} in {path}: not valid YAML: {e}") from e
     try:
         return Manifest.model_validate(data)

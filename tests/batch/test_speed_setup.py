@@ -151,3 +151,34 @@ def test_vocabulary_comes_from_the_cache_until_its_file_changes(tmp_path: Path, 
     data.write_text(data.read_text(encoding="utf-8") + "\nextra_key: 1\n", encoding="utf-8")
     assert cache.load_compiled_data(data, vocabulary._parse)["extra_key"] == 1  # edited: parsed again
     assert parsed == ["facts.yaml", "facts.yaml"]
+
+
+def test_a_manifest_is_parsed_once_per_content(tmp_path: Path) -> None:
+    """The second `validate` of a dossier whose govcheck.yaml did not change imports no PyYAML
+    (its parse comes from the cache); an edited manifest is read afresh, a broken one is
+    reported on every run (errors are never cached)."""
+    cache = tmp_path / "cache"
+    dossier = tmp_path / "d"
+    shutil.copytree(SAMPLES / "tongliao-acceptance-clean", dossier)
+    probe = PROBE.replace('"lxml")', '"lxml", "yaml")')
+
+    def run() -> tuple[str, set[str], str]:
+        env = {**os.environ, "GOVCHECK_CACHE_DIR": str(cache)}
+        env.pop("GOVCHECK_NO_PACK_CACHE", None)
+        r = subprocess.run([sys.executable, "-c", probe, "validate", str(dossier), "--as-of", AS_OF, "-f", "json"],
+                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+        lines = r.stdout.split("\n")
+        return lines[-3], set(lines[-2].split()), r.stdout + r.stderr
+
+    first, second = run(), run()
+    assert first[0] == second[0] == "0"
+    assert "yaml" in first[1] and "yaml" not in second[1]
+    manifest = dossier / "govcheck.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("stage: acceptance", "stage: application"),
+                        encoding="utf-8")
+    edited = run()
+    assert "yaml" in edited[1] and '"stage": "application"' in edited[2]
+    manifest.write_text("jurisdiction: [tongliao\n", encoding="utf-8")
+    for _ in range(2):
+        code, loaded, out = run()
+        assert code == "2" and "yaml" in loaded and "not valid YAML" in out
