@@ -178,7 +178,8 @@ class BudgetLine:
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: a clean dossier serialises no finding; the validators are built on first use.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class CitationOut(_Out):

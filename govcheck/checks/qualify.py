@@ -13,7 +13,7 @@ class Qualifier(BaseModel):
     """What makes a document of a kind the one the article names (docs/decisions.md#D-52: opinions
     from the named body)."""
 
-    model_config = ConfigDict(extra="forbid")  # as every check kind's parameters
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # as every check kind's parameters
 
     issued_by: list[str] = []  # bodies as the measure names them ("区大数据管理局")
     about: list[str] = []  # words of which one must be in the title or file name

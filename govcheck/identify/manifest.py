@@ -20,7 +20,7 @@ class Waiver(BaseModel):
     and not counted. ``document`` is the file in the dossier that grants it; ``file`` narrows
     the waiver to findings on one file."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     rule: str  # a rule id or glob: tongliao/TL-38b, TL-38*
     reason: str
@@ -31,7 +31,7 @@ class Waiver(BaseModel):
 
 
 class Manifest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     jurisdiction: str | None = None
     stage: Stage | None = None

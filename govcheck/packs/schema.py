@@ -20,7 +20,9 @@ from .expressions import check_condition_shape
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: a run whose packs come from the cache (cache.load_compiled_pack) validates
+    # none of these shapes, so their validators are built only when a pack is parsed.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Text(Strict):
