@@ -182,3 +182,21 @@ def test_a_manifest_is_parsed_once_per_content(tmp_path: Path) -> None:
     for _ in range(2):
         code, loaded, out = run()
         assert code == "2" and "yaml" in loaded and "not valid YAML" in out
+
+
+def test_the_command_sets_the_collector_for_a_short_run_and_the_library_does_not() -> None:
+    """`govcheck` / `python -m govcheck` raise the cycle collector's first threshold before any
+    import (start-up's long-lived objects were walked ~100 times a run); importing govcheck.cli
+    as a library leaves the caller's setting alone."""
+    probe = ("import gc, sys\n"
+             "gc.set_threshold(700, 10, 10)\n"
+             "import govcheck.cli\n"
+             "print(gc.get_threshold())\n"
+             "sys.argv = ['govcheck', '--version']\n"
+             "from govcheck.__main__ import main\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(gc.get_threshold())\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120).stdout.split("\n")
+    assert out[0] == "(700, 10, 10)"
+    assert out[-2] == "(100000, 10, 10)" and out[1].startswith("govcheck ")
