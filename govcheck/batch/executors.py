@@ -120,29 +120,37 @@ MAX_TASKS_PER_WORKER = 50
 
 def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
                timeout: float | None, started: Callable[[], None] | None = None,
-               max_tasks: int = MAX_TASKS_PER_WORKER) -> Iterator[tuple[int, Any]]:
-    """Run ``fn`` on every task in ``workers`` processes; one task at a time per worker.
-    ``started`` is called once the workers exist."""
+               max_tasks: int = MAX_TASKS_PER_WORKER, hold_from: int | None = None,
+               gate: Any = None) -> Iterator[tuple[int, Any]]:
+    """Run ``fn`` on every task in ``workers`` processes; one task at a time per worker, in
+    input order. ``started`` is called once the workers exist. The tasks from index
+    ``hold_from`` on wait until ``gate`` (anything multiprocessing's ``wait`` takes: a process
+    sentinel) is ready — the dossiers whose legacy files LibreOffice is converting — in the
+    same pool: no second pool to fork, and no worker idle at the switch while another
+    finishes its last dossier."""
     from multiprocessing.connection import wait
 
     ctx = _context()
     pending = list(range(len(tasks)))[::-1]  # popped from the end: input order
+    released = gate is None or hold_from is None
     pool = [_Worker(ctx, fn) for _ in range(max(1, min(workers, len(tasks))))]
     if started is not None:
         started()
     try:
         while True:
             for w in pool:
-                if w.index is None and pending:
+                if w.index is None and pending and (released or pending[-1] < hold_from):
                     w.index = pending.pop()
                     w.deadline = time.monotonic() + timeout if timeout else float("inf")
                     w.conn.send((w.index, tasks[w.index]))
             busy = [w for w in pool if w.index is not None]
-            if not busy:
+            if not busy and not pending:
                 return
-            nearest = min(w.deadline for w in busy) - time.monotonic()
-            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
+            nearest = min((w.deadline for w in busy), default=float("inf")) - time.monotonic()
+            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy] + ([] if released else [gate]),
                          timeout=None if nearest == float("inf") else max(0.0, nearest))
+            if not released and gate in ready:
+                released = True
             for i, w in enumerate(pool):
                 if w.index is None:
                     continue

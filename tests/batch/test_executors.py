@@ -47,3 +47,35 @@ def test_workers_are_replaced_after_max_tasks() -> None:
     results = dict(local_pool(_pid, list(range(9)), workers=2, timeout=None, max_tasks=2))
     assert sorted(results) == list(range(9))
     assert len(set(results.values())) >= 4  # 9 tasks, at most 2 per worker (bounded memory)
+
+
+def _marker_seen(marker: str) -> bool:
+    return os.path.exists(marker)
+
+
+def test_held_tasks_wait_for_their_gate_in_the_same_pool(tmp_path) -> None:
+    """The dossiers with legacy files wait for the converter (the gate) while the others run:
+    the held tasks see the marker the gate's opener writes before opening it, the others ran
+    before it existed."""
+    import multiprocessing
+
+    marker = tmp_path / "converted"
+    tasks = [str(marker)] * 6
+    gate, opener = multiprocessing.Pipe(duplex=False)
+    results = {}
+    for index, seen in local_pool(_marker_seen, tasks, workers=2, timeout=None, hold_from=4, gate=gate):
+        results[index] = seen
+        if len(results) == 4:  # every free task done: the pool now waits on the gate alone
+            assert sorted(results) == [0, 1, 2, 3]
+            marker.write_text("done")
+            opener.send(True)
+    assert results == {0: False, 1: False, 2: False, 3: False, 4: True, 5: True}
+
+
+def test_a_gate_already_open_holds_nothing(tmp_path) -> None:
+    import multiprocessing
+
+    gate, opener = multiprocessing.Pipe(duplex=False)
+    opener.send(True)
+    order = [i for i, _ in local_pool(_work, ["x", "y", "z"], workers=1, timeout=None, hold_from=1, gate=gate)]
+    assert order == [0, 1, 2]
