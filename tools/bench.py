@@ -29,7 +29,7 @@ Prints the figures and ratios with the targets of issue 9 and writes them to ben
 Times are wall seconds (and CPU: user + system of the process and the children it waited
 for, from wait4). Nothing is asserted: speed lives here, not in tests.
 
-    python tools/bench.py [--n 200] [--rss-n 10,1000] [--keep DIR] [--results FILE]
+    python tools/bench.py [--n 200] [--rss-n 10,1000] [--keep DIR] [--results FILE] [--note TEXT]
 """
 
 from __future__ import annotations
@@ -121,6 +121,14 @@ def alternate(one: list[str], two: list[str], env: dict[str, str], name: str) ->
         print(f"  {name} pair {i + 1}: {got.ones[-1].wall:.2f} s / {got.twos[-1].wall:.2f} s = "
               f"{got.ratios[-1]:.2f} (probe {got.probes[-1]:.2f})", flush=True)
     return got
+
+
+def cpu_bound(one: "Run", two: "Run", names: tuple[str, str] = ("(c)", "(d)")) -> str:
+    """The most --workers 2 could gain given the CPU it used: its CPU on two fully busy cores.
+    --workers 1 already runs LibreOffice on the second core, so with legacy files this bound
+    is what the target runs into, not the pool."""
+    return (f"the most the CPU it used allows, {names[0]} ÷ (half of {names[1]}'s CPU): "
+            f"{one.wall / (two.cpu / 2):.2f}")
 
 
 @dataclass
@@ -235,6 +243,7 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="generate the dossiers here and keep them")
     ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results.md",
                     help="where the results table goes (a trial run need not replace the committed one)")
+    ap.add_argument("--note", default="", help="a sentence for the results' preamble (how the machine was used)")
     args = ap.parse_args()
     rss_sizes = [int(x) for x in args.rss_n.split(",")]
 
@@ -328,6 +337,7 @@ def main() -> None:
 
     n = args.n
     small, large = min(rss_sizes), max(rss_sizes)
+    bound_modern = cpu_bound(r["workers1_modern"], r["workers2_modern"], ("(c')", "(d'')"))
     figures = [
         (f"validate ÷ floor, one sample (wall, median of {VALIDATE_PAIRS} pairs)", v_ratio, "≤ 1.5", v_ratio <= 1.5,
          f"cpu ratio {v_cpu_ratio:.2f}; importing the CLI and the pipeline alone takes {i_wall:.3f} s "
@@ -339,9 +349,10 @@ def main() -> None:
          f"cpu ratio {r['workers1'].cpu / r['floor'].cpu:.2f}"),
         (f"--workers 1 ÷ --workers 2, both --no-cache (speed-up, wall; median of {PAIRS} alternated pairs)",
          speedup.ratio, "≥ 1.8", speedup.ratio >= 1.8,
-         f"{speedup.note()}, the machine's ceiling then; with a cold cache "
-         f"{r['workers1'].wall / r['workers2'].wall:.2f}×; without the legacy files {speedup_modern.ratio:.2f}× "
-         f"((c') ÷ (d''), {speedup_modern.note()})"),
+         f"{speedup.note()}, the machine's ceiling then; {cpu_bound(r['workers1'], r['workers2nc'])}; "
+         f"with a cold cache {r['workers1'].wall / r['workers2'].wall:.2f}×; without the legacy files "
+         f"{speedup_modern.ratio:.2f}× ((c') ÷ (d''), {speedup_modern.note()}; "
+         f"{bound_modern})"),
         ("naive load ÷ batch --workers 1, no legacy files in either (wall)",
          r["naive_modern"].wall / r["workers1_modern"].wall, "> 1",
          r["naive_modern"].wall / r["workers1_modern"].wall > 1,
@@ -363,12 +374,13 @@ def main() -> None:
     print(f"bench took {total:.0f} s")
     load = (load_before, os.getloadavg()[0])
     print(f"load average (1 min) {load[0]:.1f} at the start, {load[1]:.1f} at the end")
-    write_results(args.results, n, files, legacy, r, v_wall, f_wall, peaks, figures, total, legacy_cost, load)
+    write_results(args.results, n, files, legacy, r, v_wall, f_wall, peaks, figures, total, legacy_cost, load,
+                  args.note)
 
 
 def write_results(out: Path, n: int, files: int, legacy: int, r: dict[str, Run], v_wall: float, f_wall: float,
                   peaks: dict[int, Run], figures: list, total: float, legacy_cost: float,
-                  load: tuple[float, float]) -> None:
+                  load: tuple[float, float], note: str = "") -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     md = [
         "# govcheck bench (`make bench`)", "",
@@ -376,6 +388,7 @@ def write_results(out: Path, n: int, files: int, legacy: int, r: dict[str, Run],
         f"Python {platform.python_version()} · {n} dossiers, {files} files ({legacy} legacy .doc/.xls) · "
         f"run took {total:.0f} s · load average {load[0]:.1f} at the start, {load[1]:.1f} at the end "
         "(other processes share the machine: above 0 they take CPU from the measured runs)", "",
+        *([note, ""] if note else []),
         "Each run is one fresh process (wall seconds; CPU = user + system of it and the children it "
         "waited for; peak = the largest single process). Ratios are within this one run.", "",
         "How the figures stand up to a shared machine: the runs a target compares are made side by side, "
