@@ -139,13 +139,17 @@ def finish(line: str, job: Job) -> tuple[str, Row]:
     return line, row_from_record(record, job.fail_on)
 
 
-def lookup(path: Path, job: Job) -> tuple[str | None, str]:
+def lookup(path: Path, job: Job, legacy: list[Path] | None = None) -> tuple[str | None, str]:
     """In the main process, before any worker: the dossier's line when it needs no checking
     (an empty folder; a result in the cache), and its cache key. A warm re-run thus never
-    starts a worker nor imports a reader."""
+    starts a worker nor imports a reader. ``legacy``, when given, receives the dossier's legacy
+    word-processor files (for LibreOffice), found in the same walk of its folder."""
     from .. import cache
 
     entries = cache.tree_entries(os.fspath(path)) if path.is_dir() else None  # walked once
+    if legacy is not None and entries is not None:
+        legacy += [Path(e.path) for _, e in entries if os.path.splitext(e.name)[1].lower() in LEGACY_SUFFIXES
+                   and _is_file(e)]
     if not has_files(path, entries):
         return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"]), ""
     if not job.cache_dir:
@@ -343,11 +347,11 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
         plain, legacy = [], []
         legacy_paths: list[Path] = []
         for p in dossiers:
-            known, key = lookup(p, job)
+            found: list[Path] = []
+            known, key = lookup(p, job, found if settings.executor == "local" else None)
             if known is not None:
                 emit(*finish(known, job))
                 continue
-            found = legacy_files(p) if settings.executor == "local" else []
             (legacy if found else plain).append((str(p), job, key))
             legacy_paths += found
         # LibreOffice converts the legacy files (one start) while the workers check the
