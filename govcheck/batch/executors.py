@@ -163,7 +163,10 @@ def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
                     else:
                         w.index = None
                         w.done += 1
-                        if w.done >= max_tasks and pending:
+                        # Not for the batch's last few tasks (_tail): a fresh worker's first
+                        # dossier costs ~3× a warm one's (the fork's faults, empty memos), and
+                        # one forked for the last 3 dossiers ends the batch after its sibling.
+                        if w.done >= max_tasks and len(pending) > _tail(max_tasks, len(pool)):
                             w.stop()
                             pool[i] = _Worker(ctx, fn)
                     yield index, result
@@ -184,6 +187,15 @@ def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
         raise
     for w in pool:
         w.stop()
+
+
+def _tail(max_tasks: int, workers: int) -> int:
+    """How many tasks may be left for the workers past their max_tasks rather than for a fresh
+    one: a tenth of max_tasks a worker (5 of 50; the fresh one's share would be about that
+    few), and at least the other workers' count (with fewer tasks left than workers, a fresh one
+    would only end the batch later). Memory stays bounded: a worker runs at most max_tasks plus
+    this many tasks."""
+    return max(max_tasks // 10 * workers, workers - 1)
 
 
 def _death(w: _Worker) -> str:

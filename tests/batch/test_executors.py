@@ -46,7 +46,7 @@ def _pid(task: int) -> int:
 def test_workers_are_replaced_after_max_tasks() -> None:
     results = dict(local_pool(_pid, list(range(9)), workers=2, timeout=None, max_tasks=2))
     assert sorted(results) == list(range(9))
-    assert len(set(results.values())) >= 4  # 9 tasks, at most 2 per worker (bounded memory)
+    assert len(set(results.values())) >= 4  # 9 tasks, 2 per worker (3 for the last ones: bounded memory)
 
 
 def _marker_seen(marker: str) -> bool:
@@ -79,3 +79,16 @@ def test_a_gate_already_open_holds_nothing(tmp_path) -> None:
     opener.send(True)
     order = [i for i, _ in local_pool(_work, ["x", "y", "z"], workers=1, timeout=None, hold_from=1, gate=gate)]
     assert order == [0, 1, 2]
+
+
+def test_the_last_tasks_go_to_a_worker_past_its_limit_not_a_fresh_one() -> None:
+    """Two workers, three tasks, one task each per worker: whichever worker finishes first takes
+    the third (fewer tasks left than workers) instead of a replacement forked for it alone."""
+    results = dict(local_pool(_pid, [0, 1, 2], workers=2, timeout=None, max_tasks=1))
+    assert sorted(results) == [0, 1, 2]
+    assert len(set(results.values())) == 2
+
+
+def test_one_worker_is_replaced_at_its_limit_even_for_the_last_task() -> None:
+    results = dict(local_pool(_pid, [0, 1, 2], workers=1, timeout=None, max_tasks=2))
+    assert results[0] == results[1] != results[2]
