@@ -138,11 +138,16 @@ def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
         started()
     try:
         while True:
-            for w in pool:
+            for i, w in enumerate(pool):
                 if w.index is None and pending and (released or pending[-1] < hold_from):
+                    try:
+                        w.conn.send((pending[-1], tasks[pending[-1]]))
+                    except (OSError, ValueError):
+                        # died while idle (killed while waiting for the gate, say): a fresh one
+                        pool[i] = w = _replace(ctx, fn, w)
+                        w.conn.send((pending[-1], tasks[pending[-1]]))
                     w.index = pending.pop()
                     w.deadline = time.monotonic() + timeout if timeout else float("inf")
-                    w.conn.send((w.index, tasks[w.index]))
             busy = [w for w in pool if w.index is not None]
             if not busy and not pending:
                 return

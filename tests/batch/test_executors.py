@@ -92,3 +92,28 @@ def test_the_last_tasks_go_to_a_worker_past_its_limit_not_a_fresh_one() -> None:
 def test_one_worker_is_replaced_at_its_limit_even_for_the_last_task() -> None:
     results = dict(local_pool(_pid, [0, 1, 2], workers=1, timeout=None, max_tasks=2))
     assert results[0] == results[1] != results[2]
+
+
+def test_a_worker_that_died_while_waiting_for_the_gate_is_replaced(tmp_path) -> None:
+    """An idle worker killed (the OOM killer, say) while the held tasks wait: the pool forks a
+    fresh one when the gate opens, and every task still runs."""
+    import multiprocessing
+
+    gate, opener = multiprocessing.Pipe(duplex=False)
+    results = {}
+    for index, pid in local_pool(_pid, [0, 1], workers=1, timeout=None, hold_from=1, gate=gate):
+        results[index] = pid
+        if index == 0:
+            os.kill(pid, signal.SIGKILL)
+            while True:  # reaped by nobody yet: wait until it is gone
+                try:
+                    os.kill(pid, 0)
+                    with open(f"/proc/{pid}/stat") as f:
+                        if f.read().split(") ")[1].startswith("Z"):
+                            break
+                except (ProcessLookupError, FileNotFoundError):
+                    break
+                time.sleep(0.01)
+            opener.send(True)
+    assert sorted(results) == [0, 1]
+    assert isinstance(results[1], int) and results[1] != results[0]  # run by a fresh worker, not a failure
