@@ -120,29 +120,42 @@ MAX_TASKS_PER_WORKER = 50
 
 def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
                timeout: float | None, started: Callable[[], None] | None = None,
-               max_tasks: int = MAX_TASKS_PER_WORKER) -> Iterator[tuple[int, Any]]:
-    """Run ``fn`` on every task in ``workers`` processes; one task at a time per worker.
-    ``started`` is called once the workers exist."""
+               max_tasks: int = MAX_TASKS_PER_WORKER, hold_from: int | None = None,
+               gate: Any = None) -> Iterator[tuple[int, Any]]:
+    """Run ``fn`` on every task in ``workers`` processes; one task at a time per worker, in
+    input order. ``started`` is called once the workers exist. The tasks from index
+    ``hold_from`` on wait until ``gate`` (anything multiprocessing's ``wait`` takes: a process
+    sentinel) is ready — the dossiers whose legacy files LibreOffice is converting — in the
+    same pool: no second pool to fork, and no worker idle at the switch while another
+    finishes its last dossier."""
     from multiprocessing.connection import wait
 
     ctx = _context()
     pending = list(range(len(tasks)))[::-1]  # popped from the end: input order
+    released = gate is None or hold_from is None
     pool = [_Worker(ctx, fn) for _ in range(max(1, min(workers, len(tasks))))]
     if started is not None:
         started()
     try:
         while True:
-            for w in pool:
-                if w.index is None and pending:
+            for i, w in enumerate(pool):
+                if w.index is None and pending and (released or pending[-1] < hold_from):
+                    try:
+                        w.conn.send((pending[-1], tasks[pending[-1]]))
+                    except (OSError, ValueError):
+                        # died while idle (killed while waiting for the gate, say): a fresh one
+                        pool[i] = w = _replace(ctx, fn, w)
+                        w.conn.send((pending[-1], tasks[pending[-1]]))
                     w.index = pending.pop()
                     w.deadline = time.monotonic() + timeout if timeout else float("inf")
-                    w.conn.send((w.index, tasks[w.index]))
             busy = [w for w in pool if w.index is not None]
-            if not busy:
+            if not busy and not pending:
                 return
-            nearest = min(w.deadline for w in busy) - time.monotonic()
-            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
+            nearest = min((w.deadline for w in busy), default=float("inf")) - time.monotonic()
+            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy] + ([] if released else [gate]),
                          timeout=None if nearest == float("inf") else max(0.0, nearest))
+            if not released and gate in ready:
+                released = True
             for i, w in enumerate(pool):
                 if w.index is None:
                     continue
@@ -155,7 +168,10 @@ def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
                     else:
                         w.index = None
                         w.done += 1
-                        if w.done >= max_tasks and pending:
+                        # Not for the batch's last few tasks (_tail): a fresh worker's first
+                        # dossier costs ~3× a warm one's (the fork's faults, empty memos), and
+                        # one forked for the last 3 dossiers ends the batch after its sibling.
+                        if w.done >= max_tasks and len(pending) > _tail(max_tasks, len(pool)):
                             w.stop()
                             pool[i] = _Worker(ctx, fn)
                     yield index, result
@@ -176,6 +192,15 @@ def local_pool(fn: Callable[[Any], Any], tasks: Sequence[Any], workers: int,
         raise
     for w in pool:
         w.stop()
+
+
+def _tail(max_tasks: int, workers: int) -> int:
+    """How many tasks may be left for the workers past their max_tasks rather than for a fresh
+    one: a tenth of max_tasks a worker (5 of 50; the fresh one's share would be about that
+    few), and at least the other workers' count (with fewer tasks left than workers, a fresh one
+    would only end the batch later). Memory stays bounded: a worker runs at most max_tasks plus
+    this many tasks."""
+    return max(max_tasks // 10 * workers, workers - 1)
 
 
 def _death(w: _Worker) -> str:

@@ -139,13 +139,17 @@ def finish(line: str, job: Job) -> tuple[str, Row]:
     return line, row_from_record(record, job.fail_on)
 
 
-def lookup(path: Path, job: Job) -> tuple[str | None, str]:
+def lookup(path: Path, job: Job, legacy: list[Path] | None = None) -> tuple[str | None, str]:
     """In the main process, before any worker: the dossier's line when it needs no checking
     (an empty folder; a result in the cache), and its cache key. A warm re-run thus never
-    starts a worker nor imports a reader."""
+    starts a worker nor imports a reader. ``legacy``, when given, receives the dossier's legacy
+    word-processor files (for LibreOffice), found in the same walk of its folder."""
     from .. import cache
 
     entries = cache.tree_entries(os.fspath(path)) if path.is_dir() else None  # walked once
+    if legacy is not None and entries is not None:
+        legacy += [Path(e.path) for _, e in entries if os.path.splitext(e.name)[1].lower() in LEGACY_SUFFIXES
+                   and _is_file(e)]
     if not has_files(path, entries):
         return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"]), ""
     if not job.cache_dir:
@@ -343,50 +347,47 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
         plain, legacy = [], []
         legacy_paths: list[Path] = []
         for p in dossiers:
-            known, key = lookup(p, job)
+            found: list[Path] = []
+            known, key = lookup(p, job, found if settings.executor == "local" else None)
             if known is not None:
                 emit(*finish(known, job))
                 continue
-            found = legacy_files(p) if settings.executor == "local" else []
             (legacy if found else plain).append((str(p), job, key))
             legacy_paths += found
         # LibreOffice converts the legacy files (one start) while the workers check the
-        # dossiers without any; those with legacy files are checked next and find them
-        # converted. A process of its own (no thread of the parent's: forking the workers
-        # while a thread runs could copy a held lock into them), started before the parent's
-        # set-up (_prewarm) so LibreOffice's own start-up overlaps it: with the dossiers
-        # checked fast, the conversion is what the dossiers with legacy files wait for.
-        converter = []
+        # dossiers without any; those with legacy files come last, held in the same pool until
+        # the conversion is done, and find their files converted. A process of its own (no
+        # thread of the parent's: forking the workers while a thread runs could copy a held
+        # lock into them), started before the parent's set-up (_prewarm) so LibreOffice's own
+        # start-up overlaps it: with the dossiers checked fast, the conversion is what the
+        # dossiers with legacy files wait for.
+        converter = None
+        if legacy_paths:
+            from .executors import _context
 
-        def start_converter() -> None:
-            if legacy_paths:
-                from .executors import _context
-
-                proc = _context().Process(target=preconvert, daemon=True,
-                                          args=(legacy_paths, Path(job.convert_dir or ""), settings.timeout))
-                proc.start()
-                converter.append(proc)
-
-        _CHECKED[0] = bool(plain or legacy)
-        start_converter()
-        for tasks in (plain, legacy):
-            if not tasks:
-                continue  # a warm re-run (every result found) never loads the worker pool
+            converter = _context().Process(target=preconvert, daemon=True,
+                                           args=(legacy_paths, Path(job.convert_dir or ""), settings.timeout))
+            converter.start()
+        tasks = plain + legacy
+        _CHECKED[0] = bool(tasks)
+        if tasks:  # a warm re-run (every result found) never loads the worker pool
             from .executors import Failure
 
-            if tasks is legacy:
-                for proc in converter:
-                    proc.join()
-            for index, result in _results(tasks, settings):
+            gate = converter.sentinel if converter is not None else None
+            for index, result in _results(tasks, settings, hold_from=len(plain), gate=gate):
                 if isinstance(result, Failure):
                     line = error_line(tasks[index][0], *_failure(result, lang))
                     emit(line, row_from_record(json.loads(line), job.fail_on))
                 else:
                     emit(*result)
+        if converter is not None:
+            converter.join()
     return rows
 
 
-def _results(tasks: list[tuple[str, Job, str]], settings: Settings, started: Any = None) -> Any:
+def _results(tasks: list[tuple[str, Job, str]], settings: Settings, started: Any = None,
+             hold_from: int | None = None, gate: Any = None) -> Any:
+    """Every task's result; the tasks from ``hold_from`` on wait for ``gate`` (local pool)."""
     from .executors import dask_pool, local_pool
 
     if not tasks:
@@ -395,7 +396,7 @@ def _results(tasks: list[tuple[str, Job, str]], settings: Settings, started: Any
         return dask_pool(check_task, tasks, settings.scheduler)
     _prewarm(tasks[0][1], _smallest([Path(t[0]) for t in tasks[:20]]))
     workers = settings.workers or os.cpu_count() or 1
-    return local_pool(check_task, tasks, workers, settings.timeout, started)
+    return local_pool(check_task, tasks, workers, settings.timeout, started, hold_from=hold_from, gate=gate)
 
 
 def _failure(f: Any, lang: str) -> tuple[str, str]:

@@ -131,6 +131,56 @@ def test_encrypted_doc_is_not_sent_to_libreoffice(write, fake_soffice):
     assert not fake_soffice.exists()
 
 
+# --------------------------------------------------------------------------- the shared profile
+# LibreOffice creating a profile costs ≈0.1 s a start: conversions reuse one in the user cache
+# directory, one LibreOffice at a time on it (a lock), a private one when it is taken.
+
+
+@pytest.fixture
+def user_cache(tmp_path, monkeypatch):
+    cache = tmp_path / "user-cache"
+    monkeypatch.setenv("GOVCHECK_CACHE_DIR", str(cache))
+    return cache
+
+
+def _profile_used(log: Path) -> Path:
+    import json
+    from urllib.parse import unquote, urlparse
+
+    uri = next(a for a in json.loads(log.read_text()) if a.startswith("-env:UserInstallation="))
+    return Path(unquote(urlparse(uri.split("=", 1)[1]).path))
+
+
+def test_conversions_reuse_the_profile_in_the_user_cache(write, fake_soffice, user_cache):
+    shared = user_cache / legacy.SHARED_PROFILE
+    assert _read(write, "一.doc", DOC).readable
+    assert _profile_used(fake_soffice) == shared
+    (write("一.doc", DOC)).unlink()
+    assert _read(write, "二.doc", DOC + b"\0").readable
+    assert _profile_used(fake_soffice) == shared
+
+
+def test_a_profile_in_use_by_another_conversion_is_not_shared(write, fake_soffice, user_cache):
+    import fcntl
+
+    user_cache.mkdir()
+    with open(user_cache / f"{legacy.SHARED_PROFILE}.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another LibreOffice runs on the shared profile
+        doc = _read(write, "一.doc", DOC)
+    assert doc.readable
+    used = _profile_used(fake_soffice)
+    assert used != user_cache / legacy.SHARED_PROFILE and user_cache not in used.parents
+
+
+def test_a_killed_conversion_leaves_no_shared_profile_behind(write, fake_soffice, user_cache, monkeypatch):
+    shared = user_cache / legacy.SHARED_PROFILE
+    (shared / "user").mkdir(parents=True)  # what an earlier LibreOffice left there
+    monkeypatch.setenv("FAKE_SOFFICE_SLEEP", "30")
+    monkeypatch.setattr(legacy, "TIMEOUT_SECONDS", 1)
+    assert _read(write, "慢.doc", DOC).problem == "unreadable"
+    assert _profile_used(fake_soffice) == shared and not shared.exists()  # half-written: the next starts anew
+
+
 # The real LibreOffice converting real .doc/.wps/.odt files: test_read_libreoffice.py.
 
 
