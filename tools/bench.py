@@ -12,7 +12,9 @@ note of its own; every 10th also carries a distinct legacy .doc, every 10th anot
   (c) batch --workers 1 (no cache)
   (d) batch --workers 2 (no cache; and (d') with a cold cache: an empty one)
   (e) the same again (warm: every result in the cache)
-  (f) validate on one sample vs the floor on it (9 pairs, alternated; median ratio)
+  (f) validate vs the floor, on two samples: .docx forms only, and .docx forms with an .xlsx
+                budget as most dossiers come (9 pairs each, alternated; median ratio; the
+                target holds only if it holds on both)
   a probe of what two processes get from the machine (a perfectly parallel job's two-process
   speed-up, 2.0 when two cores are free; the --workers 2 speed-up cannot exceed it),
   and the peak RSS of the largest process of `batch --workers 2` at N=10 and N=1000 (the same
@@ -71,6 +73,8 @@ if __name__ == "__main__":
 
 PAIRS = 3  # (c)/(d) pairs, alternated
 VALIDATE_PAIRS = 9  # validate/floor pairs, alternated
+# .docx forms only; and .docx forms with an .xlsx budget, as most dossiers come
+VALIDATE_SAMPLES = ("tongliao-acceptance-clean", "hunan-approval-clean")
 
 
 def parallel_capacity(env: dict[str, str], pairs: int = 3) -> float:
@@ -301,25 +305,29 @@ def main() -> None:
             show(name)
         probes = speedup.probes + speedup_modern.probes
 
-        one = SAMPLES / "tongliao-acceptance-clean"
-        pairs = []
+        # Two samples: one of .docx forms only, and one with an .xlsx budget as most dossiers
+        # have (reading a workbook has its own set-up); the target holds only if it holds for both.
+        validated: dict[str, tuple[float, float, float, float]] = {}
         imports = []
-        for _ in range(VALIDATE_PAIRS):
-            v = run([PY, "-m", "govcheck", "validate", str(one), "--as-of", AS_OF, "-f", "json", "-o", os.devnull], env)
-            f = run([PY, str(ROOT / "tools" / "floor.py"), str(one)], env)
-            pairs.append((v, f))
-            # what validate imports before it reads a byte: the CLI (typer, which builds a
-            # pydantic adapter per option) and the pipeline's modules
-            imports.append(run([PY, "-c", IMPORTS], env, ok=(0,)).wall)  # 1 here: an import failed
+        for one in VALIDATE_SAMPLES:
+            pairs = []
+            for _ in range(VALIDATE_PAIRS):
+                v = run([PY, "-m", "govcheck", "validate", str(SAMPLES / one), "--as-of", AS_OF, "-f", "json",
+                         "-o", os.devnull], env)
+                f = run([PY, str(ROOT / "tools" / "floor.py"), str(SAMPLES / one)], env)
+                pairs.append((v, f))
+                # what validate imports before it reads a byte: the CLI and the pipeline's modules
+                imports.append(run([PY, "-c", IMPORTS], env, ok=(0,)).wall)  # 1 here: an import failed
+            validated[one] = (statistics.median(v.wall / f.wall for v, f in pairs),
+                              statistics.median(v.cpu / f.cpu for v, f in pairs),
+                              statistics.median(v.wall for v, _ in pairs), statistics.median(f.wall for _, f in pairs))
+            print(f"  validate {one}: {validated[one][2]:.3f} s vs floor {validated[one][3]:.3f} s "
+                  f"(ratio {validated[one][0]:.2f})", flush=True)
         i_wall = statistics.median(imports)
-        print(f"  speed-up a perfectly parallel 2-process job got: {', '.join(f'{p:.2f}' for p in probes)}",
-              flush=True)
-        v_ratio = statistics.median(v.wall / f.wall for v, f in pairs)
-        v_cpu_ratio = statistics.median(v.cpu / f.cpu for v, f in pairs)
-        v_wall = statistics.median(v.wall for v, _ in pairs)
-        f_wall = statistics.median(f.wall for _, f in pairs)
-        print(f"  validate {one.name}: {v_wall:.3f} s vs floor {f_wall:.3f} s; its imports alone {i_wall:.3f} s",
-              flush=True)
+        print(f"  speed-up a perfectly parallel 2-process job got: {', '.join(f'{p:.2f}' for p in probes)}; "
+              f"importing the CLI and the pipeline {i_wall:.3f} s", flush=True)
+        worst = max(validated, key=lambda k: validated[k][0])
+        v_ratio, v_cpu_ratio, v_wall, f_wall = validated[worst]
 
         peaks = {}
         for size in rss_sizes:
@@ -339,9 +347,10 @@ def main() -> None:
     small, large = min(rss_sizes), max(rss_sizes)
     bound_modern = cpu_bound(r["workers1_modern"], r["workers2_modern"], ("(c')", "(d'')"))
     figures = [
-        (f"validate ÷ floor, one sample (wall, median of {VALIDATE_PAIRS} pairs)", v_ratio, "≤ 1.5", v_ratio <= 1.5,
-         f"cpu ratio {v_cpu_ratio:.2f}; importing the CLI and the pipeline alone takes {i_wall:.3f} s "
-         f"({i_wall / f_wall:.2f}× the floor's whole run)"),
+        (f"validate ÷ floor, the worse of {len(validated)} samples (wall, median of {VALIDATE_PAIRS} pairs each)",
+         v_ratio, "≤ 1.5", v_ratio <= 1.5,
+         "; ".join(f"{k}: {w:.2f} (cpu {c:.2f}; {vw:.3f} s vs {fw:.3f} s)" for k, (w, c, vw, fw) in validated.items())
+         + f"; importing the CLI and the pipeline alone takes {i_wall:.3f} s"),
         ("batch --workers 1 ÷ floor, per dossier (wall; (c): the median of its 3 runs)",
          r["workers1"].wall / r["floor"].wall, "≤ 1.3",
          r["workers1"].wall / r["floor"].wall <= 1.3,
@@ -374,11 +383,11 @@ def main() -> None:
     print(f"bench took {total:.0f} s")
     load = (load_before, os.getloadavg()[0])
     print(f"load average (1 min) {load[0]:.1f} at the start, {load[1]:.1f} at the end")
-    write_results(args.results, n, files, legacy, r, v_wall, f_wall, peaks, figures, total, legacy_cost, load,
+    write_results(args.results, n, files, legacy, r, validated, peaks, figures, total, legacy_cost, load,
                   args.note)
 
 
-def write_results(out: Path, n: int, files: int, legacy: int, r: dict[str, Run], v_wall: float, f_wall: float,
+def write_results(out: Path, n: int, files: int, legacy: int, r: dict[str, Run], validated: dict[str, tuple],
                   peaks: dict[int, Run], figures: list, total: float, legacy_cost: float,
                   load: tuple[float, float], note: str = "") -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -412,7 +421,8 @@ def write_results(out: Path, n: int, files: int, legacy: int, r: dict[str, Run],
               "warm": "(e) batch --workers 2, warm cache"}
     for key, label in labels.items():
         md.append(f"| {label} | {r[key].wall:.2f} | {r[key].cpu:.2f} | {r[key].peak_mib:.0f} |")
-    md.append(f"| (f) validate one sample / floor on it (medians) | {v_wall:.3f} / {f_wall:.3f} | | |")
+    for one, (_, _, vw, fw) in validated.items():
+        md.append(f"| (f) validate {one} / floor on it (medians) | {vw:.3f} / {fw:.3f} | | |")
     for size, p in sorted(peaks.items()):
         md.append(f"| batch --workers 2 at N={size} (no .doc) | {p.wall:.2f} | {p.cpu:.2f} | {p.peak_mib:.0f} |")
     md += ["", f"The {legacy} legacy files (.doc through LibreOffice, .xls through calamine) cost batch --workers 1 "
