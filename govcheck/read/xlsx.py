@@ -1,10 +1,11 @@
 """Excel .xlsx → one Sheet per worksheet, values as a reviewer would see them.
 
-openpyxl in read-only mode keeps memory flat on big budget workbooks but hides two things we
-need, so they are taken from the package XML directly: merged ranges (a merged label must
-repeat over the cells it covers, or a row loses its label) and whether any formula exists
-(only then is the workbook loaded a second time for formula text, to compute results the file
-doesn't carry).
+The cell values are streamed from the sheet XML by xlsx_cells.py, which gives what openpyxl's
+read-only data_only reader gives, without importing or loading openpyxl; openpyxl (read-only,
+memory flat on big workbooks) reads the workbooks that reader is unsure of. Merged ranges (a
+merged label must repeat over the cells it covers, or a row loses its label) and whether any
+formula exists (only then is formula text read, to compute results the file doesn't carry) are
+taken from the package XML directly too.
 """
 
 from __future__ import annotations
