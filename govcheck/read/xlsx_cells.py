@@ -47,10 +47,14 @@ def read_values(package: zipfile.ZipFile, limits: Limits) -> tuple[dict[str, Cel
     from lxml import etree
 
     try:
-        sheets = _worksheet_parts(package)
-        strings = _shared_strings(package)
+        types = _content_types(package)
+        if not types.get("/xl/workbook.xml", "").endswith(".main+xml"):
+            raise _Unsure("the workbook is not at xl/workbook.xml")
+        workbook = _parse(package.read("xl/workbook.xml"))
+        sheets = _worksheet_parts(package, workbook)
+        strings = _shared_strings(package, types)
         dates, timedeltas = _date_styles(package)
-        epoch = _epoch(package)
+        epoch = _epoch(workbook)
         book = _Book(strings, dates, timedeltas, epoch)
         values: dict[str, Cells] = {}
         cut: dict[str, tuple[bool, bool]] = {}
@@ -91,13 +95,9 @@ def _content_types(package: zipfile.ZipFile) -> dict[str, str]:
     return {o.get("PartName", ""): o.get("ContentType", "") for o in root.iter(_CT + "Override")}
 
 
-def _worksheet_parts(package: zipfile.ZipFile) -> list[tuple[str, str]]:
+def _worksheet_parts(package: zipfile.ZipFile, workbook) -> list[tuple[str, str]]:
     """(name, part) of each worksheet in workbook order; chartsheets left out, as openpyxl's
     wb.worksheets does (it opens a sheet whose part is missing as nothing at all)."""
-    types = _content_types(package)
-    if not types.get("/xl/workbook.xml", "").endswith(".main+xml"):
-        raise _Unsure("the workbook is not at xl/workbook.xml")
-    workbook = _parse(package.read("xl/workbook.xml"))
     rels = _parse(package.read("xl/_rels/workbook.xml.rels"))
     by_id = {r.get("Id"): r for r in rels.iter(_PKG + "Relationship")}
     names = set(package.namelist())
@@ -121,10 +121,10 @@ def _worksheet_parts(package: zipfile.ZipFile) -> list[tuple[str, str]]:
     return out
 
 
-def _shared_strings(package: zipfile.ZipFile) -> list[str]:
+def _shared_strings(package: zipfile.ZipFile, types: dict[str, str]) -> list[str]:
     """reader/strings.py read_string_table: the part named by [Content_Types].xml, each <si>'s
     Text content, 'x005F_' removed."""
-    part = next((name for name, kind in _content_types(package).items() if kind == _SHARED_STRINGS), None)
+    part = next((name for name, kind in types.items() if kind == _SHARED_STRINGS), None)
     if part is None:
         return []
     strings: list[str] = []
@@ -223,9 +223,8 @@ WINDOWS_EPOCH = dt.datetime(1899, 12, 30)
 MAC_EPOCH = dt.datetime(1904, 1, 1)
 
 
-def _epoch(package: zipfile.ZipFile) -> dt.datetime:
+def _epoch(workbook) -> dt.datetime:
     """workbookPr date1904, read as openpyxl's Bool descriptor reads it."""
-    workbook = _parse(package.read("xl/workbook.xml"))
     props = workbook.find(_MAIN + "workbookPr")
     flag = props.get("date1904") if props is not None else None
     if flag is None or flag in ("false", "f", "0"):
