@@ -33,6 +33,7 @@ _SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 _ROW, _CELL, _V, _IS = _MAIN + "row", _MAIN + "c", _MAIN + "v", _MAIN + "is"
 _LOOK_PAST = 1000  # as xlsx._data_goes_on: empty rows after the limit are not data going on
 _REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
+_BAD_TITLE = re.compile(r'[\\*?:/\[\]]')  # workbook/child.py INVALID_TITLE_REGEX
 
 Cells = dict[tuple[int, int], Any]
 
@@ -108,16 +109,20 @@ def _worksheet_parts(package: zipfile.ZipFile, workbook) -> list[tuple[str, str]
             continue  # openpyxl drops it with a warning
         rel = by_id[rid]
         target = rel.get("Target", "")
-        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        # packaging/relationship.py get_dependents: one leading "/" off, else relative to xl/
+        part = target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
         if part not in names:
             continue
         if "chartsheet" in rel.get("Type", ""):
             continue
         if rel.get("Type") != _WORKSHEET_REL or rel.get("TargetMode") == "External":
             raise _Unsure("a sheet that is neither a worksheet nor a chartsheet")
-        out.append((sheet.get("name", ""), part))
+        name = sheet.get("name") or ""
+        if not name or _BAD_TITLE.search(name):
+            raise _Unsure("a sheet name openpyxl refuses or replaces")
+        out.append((name, part))
     if len({name for name, _ in out}) != len(out):
-        raise _Unsure("two worksheets with one name")
+        raise _Unsure("two worksheets with one name")  # openpyxl renames one of them
     return out
 
 

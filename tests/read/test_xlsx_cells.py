@@ -241,9 +241,9 @@ _STYLES = (f'<styleSheet {_NS}><numFmts count="2">'
            '<xf numFmtId="165"/><xf numFmtId="21"/></cellXfs></styleSheet>')
 
 
-def _package(sheet_data: str, workbook_pr: str = "") -> bytes:
+def _package(sheet_data: str, workbook_pr: str = "", sheet_name: str = "表") -> bytes:
     workbook = (f'<workbook {_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                f'{workbook_pr}<sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>')
+                f'{workbook_pr}<sheets><sheet name="{sheet_name}" sheetId="1" r:id="rId1"/></sheets></workbook>')
     sheet = f'<worksheet {_NS}><sheetData>{sheet_data}</sheetData></worksheet>'
     return zip_bytes({"[Content_Types].xml": _CT.encode(), "_rels/.rels": _ROOT_RELS.encode(),
                       "xl/workbook.xml": workbook.encode(), "xl/_rels/workbook.xml.rels": _WB_RELS.encode(),
@@ -300,6 +300,13 @@ def test_the_hand_written_types_come_out_as_openpyxl_gives_them() -> None:
 ])
 def test_what_the_lean_reader_is_unsure_of_goes_to_openpyxl(odd, monkeypatch) -> None:
     data = _package(odd)
+    assert _lean_values(data, Limits()) is None
+    assert not _assert_same(data, Limits(), monkeypatch, lean_expected=False)
+
+
+@pytest.mark.parametrize("name", ["预算/概算", "", "表[1]"])
+def test_a_sheet_name_openpyxl_refuses_goes_to_openpyxl(name, monkeypatch) -> None:
+    data = _package('<row r="1"><c r="A1"><v>1</v></c></row>', sheet_name=name)
     assert _lean_values(data, Limits()) is None
     assert not _assert_same(data, Limits(), monkeypatch, lean_expected=False)
 
