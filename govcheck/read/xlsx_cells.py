@@ -52,6 +52,11 @@ def read_values(package: zipfile.ZipFile, limits: Limits) -> tuple[dict[str, Cel
         if not types.get("/xl/workbook.xml", "").endswith(".main+xml"):
             raise _Unsure("the workbook is not at xl/workbook.xml")
         workbook = _parse(package.read("xl/workbook.xml"))
+        if workbook.tag != _MAIN + "workbook":
+            raise _Unsure("a workbook outside the main namespace")  # openpyxl reads it by local names
+        for part in ("docProps/core.xml", "docProps/custom.xml"):
+            if part in package.NameToInfo:
+                _parse(package.read(part))  # openpyxl refuses a workbook whose properties don't parse
         sheets = _worksheet_parts(package, workbook)
         strings = _shared_strings(package, types)
         dates, timedeltas = _date_styles(package)
@@ -103,7 +108,8 @@ def _worksheet_parts(package: zipfile.ZipFile, workbook) -> list[tuple[str, str]
     by_id = {r.get("Id"): r for r in rels.iter(_PKG + "Relationship")}
     names = set(package.namelist())
     out: list[tuple[str, str]] = []
-    for sheet in workbook.iter(_MAIN + "sheet"):
+    titles: list[str] = []
+    for sheet in _sheet_elements(workbook):
         rid = sheet.get(_REL_ID)
         if not rid:
             continue  # openpyxl drops it with a warning
@@ -113,17 +119,28 @@ def _worksheet_parts(package: zipfile.ZipFile, workbook) -> list[tuple[str, str]
         part = target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
         if part not in names:
             continue
-        if "chartsheet" in rel.get("Type", ""):
-            continue
-        if rel.get("Type") != _WORKSHEET_REL or rel.get("TargetMode") == "External":
-            raise _Unsure("a sheet that is neither a worksheet nor a chartsheet")
         name = sheet.get("name") or ""
         if not name or _BAD_TITLE.search(name):
             raise _Unsure("a sheet name openpyxl refuses or replaces")
+        titles.append(name)
+        if "chartsheet" in rel.get("Type", ""):
+            _parse(package.read(part))  # openpyxl parses it, and refuses the workbook if it can't
+            continue
+        if rel.get("Type") != _WORKSHEET_REL or rel.get("TargetMode") == "External":
+            raise _Unsure("a sheet that is neither a worksheet nor a chartsheet")
         out.append((name, part))
-    if len({name for name, _ in out}) != len(out):
-        raise _Unsure("two worksheets with one name")  # openpyxl renames one of them
+    if len(set(titles)) != len(titles):
+        raise _Unsure("two sheets with one name")  # openpyxl renames one of them
     return out
+
+
+def _sheet_elements(workbook) -> list:
+    """The <sheet>s of the one <sheets>: openpyxl (WorkbookPackage, NestedSequence) takes every
+    child of the last <sheets> child, whatever its tag."""
+    lists = [child for child in workbook if _localname(child) == "sheets"]
+    if len(lists) != 1 or lists[0].tag != _MAIN + "sheets" or any(el.tag != _MAIN + "sheet" for el in lists[0]):
+        raise _Unsure("sheets listed in a way openpyxl reads otherwise")
+    return list(lists[0])
 
 
 def _shared_strings(package: zipfile.ZipFile, types: dict[str, str]) -> list[str]:
@@ -204,7 +221,7 @@ def _date_styles(package: zipfile.ZipFile) -> tuple[set[int], set[int]]:
         root = _parse(package.read("xl/styles.xml"))
     except KeyError:
         return set(), set()
-    if any(not child.tag.startswith(_MAIN) for child in root):
+    if root.tag != _MAIN + "styleSheet" or any(not child.tag.startswith(_MAIN) for child in root):
         raise _Unsure("a stylesheet part outside the main namespace")
     custom: dict[int, str | None] = {}
     for numfmts in root.findall(_MAIN + "numFmts"):
@@ -215,6 +232,11 @@ def _date_styles(package: zipfile.ZipFile) -> tuple[set[int], set[int]]:
     dates: set[int] = set()
     timedeltas: set[int] = set()
     for idx, xf in enumerate(xfs):
+        if not {k for k in xf.keys() if not k.startswith("{")} <= _XF_ATTRIBUTES:
+            raise _Unsure("an <xf> attribute openpyxl's CellStyle refuses")
+        for integer in ("fontId", "fillId", "borderId", "xfId"):
+            if xf.get(integer) is not None:
+                int(xf.get(integer))  # openpyxl's Integer descriptor: ValueError → openpyxl
         number_format = int(xf.get("numFmtId", 0))
         fmt = custom[number_format] if number_format in custom else BUILTIN_FORMATS.get(number_format)
         if is_date_format(fmt):
@@ -223,6 +245,11 @@ def _date_styles(package: zipfile.ZipFile) -> tuple[set[int], set[int]]:
             timedeltas.add(idx)
     return dates, timedeltas
 
+
+# styles/cell_style.py CellStyle: the attributes it takes (Serialisable drops namespaced ones)
+_XF_ATTRIBUTES = {"numFmtId", "fontId", "fillId", "borderId", "xfId", "quotePrefix", "pivotButton",
+                  "applyNumberFormat", "applyFont", "applyFill", "applyBorder", "applyAlignment",
+                  "applyProtection"}
 
 WINDOWS_EPOCH = dt.datetime(1899, 12, 30)
 MAC_EPOCH = dt.datetime(1904, 1, 1)
