@@ -200,6 +200,9 @@ def test_the_built_types_come_out_as_openpyxl_gives_them() -> None:
     values, cut = _lean_values(xlsx_bytes(_long_sheet), Limits(sheet_rows=5, sheet_cols=3))
     assert cut == {"长表": (True, True)}
     assert max(values["长表"]) == (5, 3)
+    with_chart = xlsx_bytes(_sheets_and_chartsheet)
+    assert any(n.startswith("xl/chartsheets/") for n in zipfile.ZipFile(io.BytesIO(with_chart)).namelist())
+    assert list(_lean_values(with_chart, Limits())[0]) == ["数据", "其后"]
 
 
 # ------------------------------------------------------------ parts written by hand
