@@ -1,10 +1,11 @@
 """Excel .xlsx → one Sheet per worksheet, values as a reviewer would see them.
 
-openpyxl in read-only mode keeps memory flat on big budget workbooks but hides two things we
-need, so they are taken from the package XML directly: merged ranges (a merged label must
-repeat over the cells it covers, or a row loses its label) and whether any formula exists
-(only then is the workbook loaded a second time for formula text, to compute results the file
-doesn't carry).
+The cell values are streamed from the sheet XML by xlsx_cells.py, which gives what openpyxl's
+read-only data_only reader gives, without importing or loading openpyxl; openpyxl (read-only,
+memory flat on big workbooks) reads the workbooks that reader is unsure of. Merged ranges (a
+merged label must repeat over the cells it covers, or a row loses its label) and whether any
+formula exists (only then is formula text read, to compute results the file doesn't carry) are
+taken from the package XML directly too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..model import Document, Sheet, column_letter
 from . import deadline
 from .formula import FormulaBook, FormulaError, parse_cell
 from .problems import limit_issue
+from .xlsx_cells import read_values
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -39,21 +41,22 @@ Cells = dict[tuple[int, int], Any]
 
 
 def read_xlsx(data: bytes, doc: Document, limits: Limits | None = None) -> None:
-    import openpyxl  # heavy: imported only when a workbook is read
-
     limits = limits or Limits()
     package = zipfile.ZipFile(io.BytesIO(data))
     parts = _sheet_parts(package)
     scans = {name: _scan_sheet(package, part) for name, part in parts.items()}
 
-    values, cut = _load(openpyxl, data, data_only=True, limits=limits)
+    # The values straight from the XML (xlsx_cells.py); openpyxl only where that reader is not
+    # certain to read the workbook as openpyxl does.
+    lean = read_values(package, limits)
+    values, cut = lean if lean is not None else _load(_openpyxl(), data, data_only=True, limits=limits)
     formulas: dict[str, Cells] = {}
     if any(has_formula for _, has_formula in scans.values()):
         try:
             found = _formula_cells(package, parts, limits)
         except etree_errors():  # what lxml refuses (a text node over 10 MB) openpyxl may read
             found = None
-        formulas = found if found is not None else _load(openpyxl, data, data_only=False, limits=limits)[0]
+        formulas = found if found is not None else _load(_openpyxl(), data, data_only=False, limits=limits)[0]
     _fill_formula_results(values, formulas, doc)
 
     for name, cells in values.items():
@@ -62,6 +65,12 @@ def read_xlsx(data: bytes, doc: Document, limits: Limits | None = None) -> None:
     for name, (rows, cols) in cut.items():
         doc.issues.append(_cut_issue(limits, name, rows, cols))
     doc.has_text = any(s.rows for s in doc.sheets)
+
+
+def _openpyxl():
+    import openpyxl  # heavy (~130 ms): imported only when the lean reader hands a workbook over
+
+    return openpyxl
 
 
 def _load(openpyxl, data: bytes, data_only: bool, limits: Limits) -> tuple[dict[str, Cells], dict[str, tuple[bool, bool]]]:
@@ -117,7 +126,6 @@ def _formula_cells(package: zipfile.ZipFile, parts: dict[str, str], limits: Limi
     a second time through openpyxl for these cost more than all the rest of reading it.
     None (then openpyxl is asked) where a row or cell carries no reference or an odd one."""
     from lxml import etree
-    from openpyxl.formula.translate import Translator
 
     tags = (_MAIN + "row", _MAIN + "c")
     out: dict[str, Cells] = {}
@@ -150,11 +158,18 @@ def _formula_cells(package: zipfile.ZipFile, parts: dict[str, str], limits: Limi
                     return None
                 if row > limits.sheet_rows or col > limits.sheet_cols:
                     continue
-                text = _formula_text(f_el, ref, shared, Translator)
+                text = _formula_text(f_el, ref, shared, _translator)
                 if isinstance(text, str):
                     cells[(row, col)] = text
         out[name] = cells
     return out
+
+
+def _translator(formula: str, origin: str):
+    # openpyxl (heavy) only for a shared formula: the one thing here it computes for us
+    from openpyxl.formula.translate import Translator
+
+    return Translator(formula, origin)
 
 
 def etree_errors() -> tuple[type[Exception], ...]:
