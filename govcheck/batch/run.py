@@ -129,9 +129,11 @@ def check_task(task: tuple[str, Job, str]) -> tuple[str, Row]:
     return finish(line, job)
 
 
-def finish(line: str, job: Job) -> tuple[str, Row]:
-    """A dossier's JSON line → its summary row (and its HTML page, when asked for)."""
-    record = json.loads(line)
+def finish(line: str, job: Job, record: dict | None = None) -> tuple[str, Row]:
+    """A dossier's JSON line → its summary row (and its HTML page, when asked for).
+    ``record``: the line already parsed, when the caller has it."""
+    if record is None:
+        record = json.loads(line)
     if job.html_dir:
         from ..report.batch_html import write_page
 
@@ -139,9 +141,10 @@ def finish(line: str, job: Job) -> tuple[str, Row]:
     return line, row_from_record(record, job.fail_on)
 
 
-def lookup(path: Path, job: Job, legacy: list[Path] | None = None) -> tuple[str | None, str]:
+def lookup(path: Path, job: Job, legacy: list[Path] | None = None) -> tuple[str | None, dict | None, str]:
     """In the main process, before any worker: the dossier's line when it needs no checking
-    (an empty folder; a result in the cache), and its cache key. A warm re-run thus never
+    (an empty folder; a result in the cache) with its parsed record when it came from the
+    cache, and its cache key. A warm re-run thus never
     starts a worker nor imports a reader. ``legacy``, when given, receives the dossier's legacy
     word-processor files (for LibreOffice), found in the same walk of its folder."""
     from .. import cache
@@ -151,13 +154,15 @@ def lookup(path: Path, job: Job, legacy: list[Path] | None = None) -> tuple[str 
         legacy += [Path(e.path) for _, e in entries if os.path.splitext(e.name)[1].lower() in LEGACY_SUFFIXES
                    and _is_file(e)]
     if not has_files(path, entries):
-        return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"]), ""
+        return error_line(str(path), "no_documents", labels(job.options.lang)["no_documents_detail"]), None, ""
     if not job.cache_dir:
-        return None, ""
+        return None, None, ""
     store = cache.Cache(Path(job.cache_dir))
     key = cache.sha256(f"{job.cache_key}:{cache.tree_digest(path, entries, store)}".encode())
     hit = store.get("results", key)
-    return (_with_path(hit.decode("utf-8"), str(path)) if hit is not None else None), key
+    if hit is None:
+        return None, None, key
+    return (*_with_path(hit.decode("utf-8"), str(path)), key)
 
 
 def _check(path: Path, job: Job) -> tuple[str, bool]:
@@ -174,13 +179,15 @@ def _check(path: Path, job: Job) -> tuple[str, bool]:
     return json.dumps(report_dict(checked), ensure_ascii=False), True
 
 
-def _with_path(line: str, path: str) -> str:
-    """A cached result of the same content found elsewhere (a copy): this dossier's path."""
+def _with_path(line: str, path: str) -> tuple[str, dict]:
+    """A cached result of the same content found elsewhere (a copy): this dossier's path. With
+    the record the line was parsed into: a warm re-run parses each line once (the summary row
+    is made from it too)."""
     record = json.loads(line)
     if record.get("dossier", {}).get("path") == path:
-        return line
+        return line, record
     record["dossier"]["path"] = path
-    return json.dumps(record, ensure_ascii=False)
+    return json.dumps(record, ensure_ascii=False), record
 
 
 def has_files(path: Path, entries: list | None = None) -> bool:
@@ -348,9 +355,9 @@ def _run(dossiers: list[Path], job: Job, settings: Settings, outputs: Any, lang:
         legacy_paths: list[Path] = []
         for p in dossiers:
             found: list[Path] = []
-            known, key = lookup(p, job, found if settings.executor == "local" else None)
+            known, record, key = lookup(p, job, found if settings.executor == "local" else None)
             if known is not None:
-                emit(*finish(known, job))
+                emit(*finish(known, job, record))
                 continue
             (legacy if found else plain).append((str(p), job, key))
             legacy_paths += found
