@@ -237,26 +237,16 @@ def code_digest() -> str:
     h = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
     for label, root, suffix in (("code", here, ".py"), ("data", here / "data", ""), ("rules", rules_dir(), "")):
-        for rel, st in _tree_status(root, suffix):
-            h.update(f"{label}/{rel}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+        for parts, entry in sorted(tree_entries(os.fspath(root)), key=lambda e: e[0]):
+            # bytecode changes as Python compiles, not as the code does
+            if "__pycache__" in parts or not entry.name.endswith(suffix):
+                continue
+            try:
+                st = entry.stat()
+            except OSError:  # a dangling link: nothing to run or read
+                continue
+            h.update(f"{label}/{'/'.join(parts)}:{st.st_size}:{st.st_mtime_ns}\0".encode())
     return h.hexdigest()
-
-
-def _tree_status(root: Path, suffix: str, prefix: str = "") -> list[tuple[str, os.stat_result]]:
-    """(relative path, status) of every file below ``root`` whose name ends with ``suffix``, in
-    name order, leaving out bytecode folders (they change as Python compiles, not as code does)."""
-    found: list[tuple[str, os.stat_result]] = []
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
-        return found
-    for e in entries:
-        if e.is_dir(follow_symlinks=False):
-            if e.name != "__pycache__":
-                found += _tree_status(Path(e.path), suffix, f"{prefix}{e.name}/")
-        elif e.name.endswith(suffix) and e.is_file():
-            found.append((prefix + e.name, e.stat()))
-    return found
 
 
 def rules_dir() -> Path:

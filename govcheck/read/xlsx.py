@@ -24,10 +24,9 @@ from ..model import Document, Sheet, column_letter
 from . import deadline
 from .formula import FormulaBook, FormulaError, parse_cell
 from .problems import limit_issue
-from .xlsx_cells import read_values
+# the namespace names, the cell map and the look past the row limit are the lean reader's too
+from .xlsx_cells import LOOK_PAST as _LOOK_PAST, MAIN as _MAIN, REL_ID as _REL_ID, Cells, read_values
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z$]+\d+(?::[A-Za-z$]+\d+)?)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -35,9 +34,6 @@ _MAX_FAILURE_NOTES = 20
 _CHUNK = 1 << 20
 _OVERLAP = 256  # longer than any <mergeCell ref="…"/> or formula tag start
 _MAX_MERGES = 100000
-_LOOK_PAST = 1000
-
-Cells = dict[tuple[int, int], Any]
 
 
 def read_xlsx(data: bytes, doc: Document, limits: Limits | None = None) -> None:

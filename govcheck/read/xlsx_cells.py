@@ -23,15 +23,16 @@ from typing import Any
 
 from ..limits import Limits
 from . import deadline
+from .formula import col_number
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
 _SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
-_ROW, _CELL, _V, _IS = _MAIN + "row", _MAIN + "c", _MAIN + "v", _MAIN + "is"
-_LOOK_PAST = 1000  # as xlsx._data_goes_on: empty rows after the limit are not data going on
+_ROW, _CELL, _V, _IS = MAIN + "row", MAIN + "c", MAIN + "v", MAIN + "is"
+LOOK_PAST = 1000  # rows past sheet_rows looked at (here and in xlsx._data_goes_on): empty ones are not data going on
 _REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
 _BAD_TITLE = re.compile(r'[\\*?:/\[\]]')  # workbook/child.py INVALID_TITLE_REGEX
 
@@ -52,7 +53,7 @@ def read_values(package: zipfile.ZipFile, limits: Limits) -> tuple[dict[str, Cel
         if not types.get("/xl/workbook.xml", "").endswith(".main+xml"):
             raise _Unsure("the workbook is not at xl/workbook.xml")
         workbook = _parse(package.read("xl/workbook.xml"))
-        if workbook.tag != _MAIN + "workbook":
+        if workbook.tag != MAIN + "workbook":
             raise _Unsure("a workbook outside the main namespace")  # openpyxl reads it by local names
         for part in ("docProps/core.xml", "docProps/custom.xml"):
             if part in package.NameToInfo:
@@ -110,7 +111,7 @@ def _worksheet_parts(package: zipfile.ZipFile, workbook) -> list[tuple[str, str]
     out: list[tuple[str, str]] = []
     titles: list[str] = []
     for sheet in _sheet_elements(workbook):
-        rid = sheet.get(_REL_ID)
+        rid = sheet.get(REL_ID)
         if not rid:
             continue  # openpyxl drops it with a warning
         rel = by_id[rid]
@@ -138,7 +139,7 @@ def _sheet_elements(workbook) -> list:
     """The <sheet>s of the one <sheets>: openpyxl (WorkbookPackage, NestedSequence) takes every
     child of the last <sheets> child, whatever its tag."""
     lists = [child for child in workbook if _localname(child) == "sheets"]
-    if len(lists) != 1 or lists[0].tag != _MAIN + "sheets" or any(el.tag != _MAIN + "sheet" for el in lists[0]):
+    if len(lists) != 1 or lists[0].tag != MAIN + "sheets" or any(el.tag != MAIN + "sheet" for el in lists[0]):
         raise _Unsure("sheets listed in a way openpyxl reads otherwise")
     return list(lists[0])
 
@@ -151,7 +152,7 @@ def _shared_strings(package: zipfile.ZipFile, types: dict[str, str]) -> list[str
         return []
     strings: list[str] = []
     with package.open(part[1:]) as f:
-        for _, si in _iterparse(f, _MAIN + "si"):
+        for _, si in _iterparse(f, MAIN + "si"):
             strings.append(_text_content(si).replace("x005F_", ""))
             si.clear()
     return strings
@@ -221,14 +222,14 @@ def _date_styles(package: zipfile.ZipFile) -> tuple[set[int], set[int]]:
         root = _parse(package.read("xl/styles.xml"))
     except KeyError:
         return set(), set()
-    if root.tag != _MAIN + "styleSheet" or any(not child.tag.startswith(_MAIN) for child in root):
+    if root.tag != MAIN + "styleSheet" or any(not child.tag.startswith(MAIN) for child in root):
         raise _Unsure("a stylesheet part outside the main namespace")
     custom: dict[int, str | None] = {}
-    for numfmts in root.findall(_MAIN + "numFmts"):
-        custom = {int(n.get("numFmtId")): n.get("formatCode") for n in numfmts.findall(_MAIN + "numFmt")}
+    for numfmts in root.findall(MAIN + "numFmts"):
+        custom = {int(n.get("numFmtId")): n.get("formatCode") for n in numfmts.findall(MAIN + "numFmt")}
     xfs: list[Any] = []
-    for cellxfs in root.findall(_MAIN + "cellXfs"):
-        xfs = cellxfs.findall(_MAIN + "xf")
+    for cellxfs in root.findall(MAIN + "cellXfs"):
+        xfs = cellxfs.findall(MAIN + "xf")
     dates: set[int] = set()
     timedeltas: set[int] = set()
     for idx, xf in enumerate(xfs):
@@ -257,7 +258,7 @@ MAC_EPOCH = dt.datetime(1904, 1, 1)
 
 def _epoch(workbook) -> dt.datetime:
     """workbookPr date1904, read as openpyxl's Bool descriptor reads it."""
-    props = workbook.find(_MAIN + "workbookPr")
+    props = workbook.find(MAIN + "workbookPr")
     flag = props.get("date1904") if props is not None else None
     if flag is None or flag in ("false", "f", "0"):
         return WINDOWS_EPOCH
@@ -266,7 +267,7 @@ def _epoch(workbook) -> dt.datetime:
 
 def _read_sheet(package: zipfile.ZipFile, part: str, book: _Book, limits: Limits) -> tuple[Cells, bool, bool]:
     """One worksheet's cells up to the limits, as xlsx._load walks ws.iter_rows(): rows streamed
-    and cleared; past sheet_rows, only whether a value follows within _LOOK_PAST rows."""
+    and cleared; past sheet_rows, only whether a value follows within LOOK_PAST rows."""
     cells: Cells = {}
     rows_cut = cols_cut = False
     last_row = read = 0
@@ -280,7 +281,7 @@ def _read_sheet(package: zipfile.ZipFile, part: str, book: _Book, limits: Limits
             if read % 1000 == 0:
                 deadline.check()
             row_cells = _row_cells(row, number, book)  # parsed even past the look: openpyxl did
-            if number > limits.sheet_rows + 1 + _LOOK_PAST:
+            if number > limits.sheet_rows + 1 + LOOK_PAST:
                 break
             if number > limits.sheet_rows:
                 if row_cells:
@@ -295,7 +296,7 @@ def _read_sheet(package: zipfile.ZipFile, part: str, book: _Book, limits: Limits
             row.clear()  # the row's cells are done: memory stays flat on big sheets
             while row.getprevious() is not None:
                 del row.getparent()[0]
-        if events.root is not None and events.root.tag != _MAIN + "worksheet":
+        if events.root is not None and events.root.tag != MAIN + "worksheet":
             raise _Unsure("not a worksheet part")
     return cells, rows_cut, cols_cut
 
@@ -317,7 +318,7 @@ def _row_cells(row, number: int, book: _Book) -> list[tuple[int, Any]]:
         m = _REF.fullmatch(c.get("r") or "")
         if m is None or int(m.group(2)) != number:
             raise _Unsure("a cell without its own row's reference")
-        col = _column(m.group(1))
+        col = col_number(m.group(1))
         if col <= last_col:
             raise _Unsure("cells out of order")  # openpyxl drops or overwrites some of them
         last_col = col
@@ -325,13 +326,6 @@ def _row_cells(row, number: int, book: _Book) -> list[tuple[int, Any]]:
         if value is not None:
             out.append((col, value))
     return out
-
-
-def _column(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 def _cell_value(c, book: _Book) -> Any:
